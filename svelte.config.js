@@ -1,0 +1,26 @@
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.md'],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	compilerOptions: {
+		// mdsvex output is not runes-ready; every other component is.
+		runes: ({ filename }) =>
+			filename.split(/[/\\]/).includes('node_modules') || filename.endsWith('.md')
+				? undefined
+				: true
+	},
+	onwarn: (warning, handler) => {
+		if (warning.code === 'script_context_deprecated' && warning.filename?.endsWith('.md')) return;
+		handler(warning);
+	},
+	kit: {
+		adapter: adapter(),
+		alias: { $content: 'content' }
+	}
+};
+
+export default config;
