@@ -148,3 +148,20 @@ export const scenarioSchema = z.strictObject({
 	updatedAt: z.iso.datetime()
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
+
+/** Just the design fields of a scenario or request body, without ids, status or versions. */
+export const designOf = ({
+	name,
+	description,
+	structure,
+	seats,
+	audiences,
+	dottedLines
+}: Design): Design => ({
+	name,
+	description,
+	structure,
+	seats,
+	audiences,
+	dottedLines
+});

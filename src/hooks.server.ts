@@ -1,0 +1,81 @@
+import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
+import { errorResponse } from '$lib/server/api';
+import { AppError } from '$lib/server/errors';
+import { SESSION_COOKIE } from '$lib/server/auth/guard';
+import * as sessions from '$lib/server/store/sessions';
+import * as tokens from '$lib/server/store/tokens';
+import * as workspace from '$lib/server/store/workspace';
+import { StoreFileError } from '$lib/server/store/file';
+import { getStore } from '$lib/server/store/db';
+
+/** Reachable without signing in: health, setup, sign-in and accepting an invite. */
+const publicApi = [
+	/^\/api\/v1\/health$/,
+	/^\/api\/v1\/setup$/,
+	/^\/api\/v1\/session$/,
+	/^\/api\/v1\/invites\/[^/]+$/
+];
+const publicPages = [/^\/setup$/, /^\/signin$/, /^\/invite\/[^/]+$/];
+
+async function identify(event: Parameters<Handle>[0]['event']): Promise<App.Locals['user']> {
+	const header = event.request.headers.get('authorization');
+	const member = header
+		? /^Bearer\s+(\S+)$/i.test(header)
+			? await tokens.resolve(header.replace(/^Bearer\s+/i, ''))
+			: undefined
+		: await sessions.resolve(event.cookies.get(SESSION_COOKIE) ?? '');
+	if (header && !member)
+		throw new AppError(
+			401,
+			'invalid_token',
+			'The bearer token is unknown or revoked. Create a new one under Settings → API tokens.'
+		);
+	return member
+		? { id: member.id, name: member.name, email: member.email, role: member.role }
+		: null;
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const path = event.url.pathname;
+	const isApi = path.startsWith('/api/');
+	try {
+		await getStore();
+		event.locals.user = await identify(event);
+	} catch (err) {
+		if (isApi) return errorResponse(err);
+		if (err instanceof StoreFileError) return storeErrorPage(err);
+		event.locals.user = null;
+	}
+	if (event.locals.user) return resolve(event);
+	if (isApi) {
+		if (publicApi.some((p) => p.test(path))) return resolve(event);
+		return errorResponse(
+			new AppError(
+				401,
+				'unauthenticated',
+				'Sign in first: send the session cookie from POST /api/v1/session or an Authorization: Bearer token.'
+			)
+		);
+	}
+	if (path.startsWith('/_app/')) return resolve(event);
+	const setUp = await workspace.isSetUp();
+	if (!setUp && path !== '/setup') redirect(303, '/setup');
+	if (publicPages.some((p) => p.test(path))) return resolve(event);
+	const next = path === '/' ? '' : `?next=${encodeURIComponent(path + event.url.search)}`;
+	redirect(303, `/signin${next}`);
+};
+
+function storeErrorPage(err: StoreFileError): Response {
+	const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+	const body = `<!doctype html><meta charset="utf-8"><title>Orgcraft: data file problem</title><main style="font:16px system-ui;max-width:40rem;margin:4rem auto"><h1>The data file cannot be read</h1><p>${escape(err.message)}</p><p>Orgcraft has not changed the file. Fix it or move it aside (a new empty workspace starts when no file exists), then reload.</p></main>`;
+	return new Response(body, {
+		status: 503,
+		headers: { 'content-type': 'text/html; charset=utf-8' }
+	});
+}
+
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status === 404) return { code: 'not_found', message: 'This page does not exist.' };
+	console.error(error);
+	return { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' };
+};

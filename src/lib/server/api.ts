@@ -1,0 +1,110 @@
+import { json, type RequestEvent } from '@sveltejs/kit';
+import type { z } from 'zod';
+import { zodIssues } from '$lib/domain/shared/issues';
+import { AppError, invalid } from './errors';
+import { StoreFileError } from './store/file';
+
+/** Request bodies above this many bytes are refused with 413 (scenario bodies get more). */
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+export const SCENARIO_BODY_LIMIT = 8 * 1024 * 1024;
+
+export interface ErrorBody {
+	error: { code: string; message: string; issues: { path: string; message: string }[] } & Record<
+		string,
+		unknown
+	>;
+}
+
+/** The one error shape of the API; unexpected errors are logged and never leak a stack. */
+export function errorResponse(err: unknown): Response {
+	if (err instanceof AppError) {
+		const headers: Record<string, string> = {};
+		if (err.status === 429 && typeof err.details.retryAfterSeconds === 'number')
+			headers['retry-after'] = String(err.details.retryAfterSeconds);
+		const body: ErrorBody = {
+			error: { code: err.code, message: err.message, issues: err.issues, ...err.details }
+		};
+		return json(body, { status: err.status, headers });
+	}
+	if (err instanceof StoreFileError) {
+		const message = `The data file cannot be read, so nothing was changed: ${err.message}. Fix or move the file, then retry.`;
+		return json({ error: { code: 'store_unreadable', message, issues: [] } } satisfies ErrorBody, {
+			status: 503
+		});
+	}
+	console.error(err);
+	const message =
+		'Something went wrong on our side; nothing was changed. Try again, and tell your admin if it persists.';
+	return json({ error: { code: 'internal', message, issues: [] } } satisfies ErrorBody, {
+		status: 500
+	});
+}
+
+/** Wraps an endpoint so every thrown AppError becomes the documented error body. */
+export function endpoint<E extends RequestEvent>(fn: (event: E) => Promise<Response>) {
+	return async (event: E): Promise<Response> => {
+		try {
+			return await fn(event);
+		} catch (err) {
+			return errorResponse(err);
+		}
+	};
+}
+
+async function readText(request: Request, limit: number): Promise<string> {
+	const declared = Number(request.headers.get('content-length') ?? '0');
+	const tooLarge = () =>
+		new AppError(
+			413,
+			'body_too_large',
+			`The request body is larger than ${Math.round(limit / 1024)} KB`
+		);
+	if (declared > limit) throw tooLarge();
+	if (!request.body) return '';
+	const reader = request.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > limit) {
+			await reader.cancel();
+			throw tooLarge();
+		}
+		chunks.push(value);
+	}
+	return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads a JSON body and validates it; errors name each field path and what was expected. */
+export async function readJson<S extends z.ZodType>(
+	request: Request,
+	schema: S,
+	limit = DEFAULT_BODY_LIMIT
+): Promise<z.infer<S>> {
+	const type = request.headers.get('content-type') ?? '';
+	if (!type.toLowerCase().startsWith('application/json'))
+		throw invalid('Send the body as JSON with the header Content-Type: application/json', [
+			{ path: '(headers).content-type', message: 'expected application/json' }
+		]);
+	const text = await readText(request, limit);
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch (err) {
+		throw invalid(`The body is not valid JSON: ${(err as Error).message}`, [
+			{ path: '(body)', message: 'expected valid JSON' }
+		]);
+	}
+	return validate(schema, raw);
+}
+
+/** Parses `raw` with `schema` or throws a 400 that lists every field path and what was expected. */
+export function validate<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+	const parsed = schema.safeParse(raw);
+	if (parsed.success) return parsed.data;
+	const issues = zodIssues(parsed.error);
+	const first = issues[0]!;
+	throw invalid(`${first.path || 'The body'}: ${first.message}`, issues);
+}

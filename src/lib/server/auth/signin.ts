@@ -1,0 +1,36 @@
+import { AppError } from '../errors';
+import * as members from '../store/members';
+import { verifyPassword } from './password';
+import { signInLimiter } from './rate-limit';
+
+/** A hash of a password nobody has, so unknown emails take as long as known ones. */
+const decoy = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+/** Checks a password under the sign-in rate limit (per email and client address). */
+export async function signIn(email: string, password: string, address: string) {
+	const key = `${email.toLowerCase()}|${address}`;
+	const wait = signInLimiter.retryAfterMs(key);
+	if (wait > 0) {
+		const retryAfterSeconds = Math.ceil(wait / 1000);
+		throw new AppError(
+			429,
+			'rate_limited',
+			`Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
+			[],
+			{ retryAfterSeconds }
+		);
+	}
+	const member = await members.findByEmail(email);
+	const ok = await verifyPassword(password, member?.passwordHash ?? decoy);
+	if (!member || !member.passwordHash || !ok) {
+		signInLimiter.fail(key);
+		throw new AppError(
+			401,
+			'invalid_credentials',
+			'That email and password do not match an account.',
+			[{ path: 'password', message: 'email or password is wrong' }]
+		);
+	}
+	signInLimiter.reset(key);
+	return member;
+}

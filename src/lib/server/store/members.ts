@@ -1,0 +1,110 @@
+import type { Actor, Role } from '../../domain/access/schema';
+import { can } from '../../domain/access/permissions';
+import { hashSecret, newSecret } from '../auth/secrets';
+import { AppError, forbidden, notFound } from '../errors';
+import { getStore } from './db';
+import { newId, nowIso } from './ids';
+import type { MemberRecord } from './schema';
+
+/** Invites stay valid for 14 days. */
+const INVITE_DAYS = 14;
+
+export type PublicMember = Pick<
+	MemberRecord,
+	'id' | 'name' | 'email' | 'role' | 'createdAt' | 'version'
+> & {
+	status: 'active' | 'invited';
+};
+
+export const toPublic = (m: MemberRecord): PublicMember => ({
+	id: m.id,
+	name: m.name,
+	email: m.email,
+	role: m.role,
+	createdAt: m.createdAt,
+	version: m.version,
+	status: m.passwordHash === null ? 'invited' : 'active'
+});
+
+export async function list(): Promise<PublicMember[]> {
+	return (await getStore()).data.members.map(toPublic);
+}
+
+export async function get(id: string): Promise<MemberRecord | undefined> {
+	return (await getStore()).data.members.find((m) => m.id === id);
+}
+
+export async function findByEmail(email: string): Promise<MemberRecord | undefined> {
+	const wanted = email.trim().toLowerCase();
+	return (await getStore()).data.members.find((m) => m.email === wanted);
+}
+
+/** Adds a member who sets their own password through the one-time invite token. */
+export async function invite(actor: Actor, input: { name: string; email: string; role: Role }) {
+	if (!can(actor, 'members.invite')) throw forbidden('Only admins can invite members.');
+	const inviteToken = newSecret();
+	const store = await getStore();
+	const member = await store.update((data) => {
+		if (data.members.some((m) => m.email === input.email))
+			throw new AppError(409, 'email_taken', `${input.email} is already a member`, [
+				{ path: 'email', message: 'already a member' }
+			]);
+		const at = nowIso();
+		const record: MemberRecord = {
+			id: newId(),
+			...input,
+			passwordHash: null,
+			inviteTokenHash: hashSecret(inviteToken),
+			inviteExpiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000).toISOString(),
+			createdAt: at,
+			updatedAt: at,
+			version: 1
+		};
+		data.members.push(record);
+		data.events.push({
+			id: newId(),
+			at,
+			actorId: actor.id,
+			action: 'member.invited',
+			subjectId: record.id,
+			summary: `${input.email} invited as ${input.role}`
+		});
+		return record;
+	});
+	return { member: toPublic(member), inviteToken };
+}
+
+/** The invited member, if the token is live; used to greet them before they choose a password. */
+export async function findByInvite(token: string): Promise<MemberRecord | undefined> {
+	const hash = hashSecret(token);
+	const now = Date.now();
+	return (await getStore()).data.members.find(
+		(m) =>
+			m.inviteTokenHash === hash &&
+			m.inviteExpiresAt !== null &&
+			Date.parse(m.inviteExpiresAt) > now
+	);
+}
+
+/** Sets the member's password and spends the invite token. */
+export async function acceptInvite(token: string, passwordHash: string): Promise<PublicMember> {
+	const hash = hashSecret(token);
+	const store = await getStore();
+	return store.update((data) => {
+		const member = data.members.find((m) => m.inviteTokenHash === hash);
+		if (
+			!member ||
+			member.inviteExpiresAt === null ||
+			Date.parse(member.inviteExpiresAt) <= Date.now()
+		)
+			throw notFound('This invite link has expired or was already used; it');
+		Object.assign(member, {
+			passwordHash,
+			inviteTokenHash: null,
+			inviteExpiresAt: null,
+			updatedAt: nowIso(),
+			version: member.version + 1
+		});
+		return toPublic(member);
+	});
+}

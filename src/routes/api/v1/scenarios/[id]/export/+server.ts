@@ -1,0 +1,26 @@
+import { designToCsv } from '$lib/domain/scenario/csv';
+import { endpoint } from '$lib/server/api';
+import { requireUser } from '$lib/server/auth/guard';
+import { invalid } from '$lib/server/errors';
+import * as scenarios from '$lib/server/store/scenarios';
+import type { RequestHandler } from './$types';
+
+const fileName = (name: string) =>
+	name.replace(/[^A-Za-z0-9-_]+/g, '-').replace(/^-|-$/g, '') || 'scenario';
+
+export const GET: RequestHandler = endpoint(async ({ locals, params, url }) => {
+	const format = url.searchParams.get('format') ?? 'json';
+	if (format !== 'json' && format !== 'csv')
+		throw invalid(`format must be json or csv, not "${format}"`, [
+			{ path: 'format', message: 'expected json or csv' }
+		]);
+	const scenario = await scenarios.get(requireUser(locals), params.id);
+	const body = format === 'csv' ? designToCsv(scenario) : JSON.stringify(scenario, null, 2);
+	return new Response(body, {
+		headers: {
+			'content-type':
+				format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+			'content-disposition': `attachment; filename="${fileName(scenario.name)}.${format}"`
+		}
+	});
+});
