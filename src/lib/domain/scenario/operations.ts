@@ -13,16 +13,23 @@ export type Outcome<T extends Design> =
 
 const refuse = <T extends Design>(error: OperationError): Outcome<T> => ({ ok: false, error });
 
-/** Accepts the changed design only if it breaks no rule the original kept. */
+/** Errors per rule, so a change is judged by whether it makes any rule worse. */
+function errorCounts(issues: RuleIssue[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const issue of issues) counts.set(issue.rule, (counts.get(issue.rule) ?? 0) + 1);
+	return counts;
+}
+
+/** Accepts the changed design unless some rule has more errors than it had before. */
 function settle<T extends Design>(before: T, after: T): Outcome<T> {
-	const known = new Set(errorsOf(checkDesign(before)).map(keyOf));
-	const fresh = errorsOf(checkDesign(after)).find((issue) => !known.has(keyOf(issue)));
+	const was = errorCounts(errorsOf(checkDesign(before)));
+	const issues = errorsOf(checkDesign(after));
+	const now = errorCounts(issues);
+	const fresh = issues.find((i) => (now.get(i.rule) ?? 0) > (was.get(i.rule) ?? 0));
 	return fresh
 		? refuse({ rule: fresh.rule, path: fresh.path, message: fresh.message })
 		: { ok: true, value: after };
 }
-
-const keyOf = (issue: RuleIssue) => `${issue.rule}:${issue.message}`;
 
 function seatIndex(design: Design, seatId: string): number | OperationError {
 	const index = design.seats.findIndex((s) => s.id === seatId);
@@ -83,6 +90,20 @@ export function moveSeat<T extends Design>(
 	seatId: string,
 	managerId: string | null
 ): Outcome<T> {
+	if (
+		managerId !== null &&
+		(managerId === seatId || descendantsOf(design, seatId).has(managerId))
+	) {
+		const title = (id: string) => design.seats.find((s) => s.id === id)?.title ?? id;
+		return refuse({
+			rule: 'no-cycles',
+			path: ['managerId'],
+			message:
+				managerId === seatId
+					? `"${title(seatId)}" cannot report to itself`
+					: `"${title(seatId)}" cannot report to "${title(managerId)}", who already reports to it`
+		});
+	}
 	return editSeat(design, seatId, { managerId });
 }
 

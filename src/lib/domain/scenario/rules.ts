@@ -180,7 +180,7 @@ const dottedLineSeats: Check = (d) => {
 				error(
 					'dotted-line-seats',
 					['dottedLines', i, 'toSeatId'],
-					'a dotted line must join two different seats'
+					`a dotted line must join two different seats; both ends are "${l.toSeatId}"`
 				)
 			];
 		return (['fromSeatId', 'toSeatId'] as const).flatMap((end) =>
