@@ -158,6 +158,16 @@ const cases: { name: string; design: Design; expected: Expected[] }[] = [
 		expected: [err('dotted-line-seats', ['dottedLines', 0, 'toSeatId'], 'different', '"a"')]
 	},
 	{
+		name: 'the same dotted line listed twice',
+		design: design([root, seat('a', 'r')], [], {
+			dottedLines: [
+				{ fromSeatId: 'r', toSeatId: 'a' },
+				{ fromSeatId: 'r', toSeatId: 'a' }
+			]
+		}),
+		expected: [err('dotted-line-seats', ['dottedLines', 1], 'listed twice', '"r"', '"a"')]
+	},
+	{
 		name: 'two-tower with an unowned audience is a warning',
 		design: design(
 			[root, seat('a', 'r', { audienceIds: ['ent'] })],

@@ -174,7 +174,18 @@ const ownerMatchesSeat: Check = (d) => {
 
 const dottedLineSeats: Check = (d) => {
 	const ids = new Set(d.seats.map((s) => s.id));
+	const pairs = new Set<string>();
 	return d.dottedLines.flatMap((l, i) => {
+		const pair = `${l.fromSeatId}→${l.toSeatId}`;
+		if (pairs.has(pair))
+			return [
+				error(
+					'dotted-line-seats',
+					['dottedLines', i],
+					`the dotted line from "${l.fromSeatId}" to "${l.toSeatId}" is listed twice`
+				)
+			];
+		pairs.add(pair);
 		if (l.fromSeatId === l.toSeatId)
 			return [
 				error(

@@ -223,3 +223,33 @@ describe('scenarioSchema', () => {
 		expect(result.error?.issues[0]?.path).toEqual(path);
 	});
 });
+
+describe('seat consistency', () => {
+	it('refuses an audience listed twice on one seat', () => {
+		const parsed = seatSchema.safeParse({
+			id: 'a',
+			title: 'A',
+			kind: 'gtm-marketer',
+			managerId: null,
+			audienceIds: ['p', 'p']
+		});
+		expect(parsed.success).toBe(false);
+		expect(parsed.error?.issues[0]).toMatchObject({
+			path: ['audienceIds'],
+			message: 'lists an audience more than once'
+		});
+	});
+
+	it('refuses an open seat that names a person', () => {
+		const parsed = seatSchema.safeParse({
+			id: 'a',
+			title: 'A',
+			kind: 'specialist',
+			managerId: null,
+			open: true,
+			personName: 'Ana'
+		});
+		expect(parsed.success).toBe(false);
+		expect(parsed.error?.issues[0]?.path).toEqual(['personName']);
+	});
+});

@@ -59,33 +59,43 @@ export const aiLevelLabels = ['none', 'assisted', 'integrated', 'native'] as con
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
 /** A position on the chart. Capacity = hoursPerWeek × fte × focusFactor (planned hours/week). */
-export const seatSchema = z.strictObject({
-	id: idSchema,
-	title: text(120),
-	kind: seatKindSchema,
-	personName: text(120).optional(),
-	/** An open seat is a planned hire: it counts in cost and capacity but has no person yet. */
-	open: z.boolean().default(false),
-	managerId: idSchema.nullable(),
-	/** Full-time equivalent, in (0, 1]. */
-	fte: z.number().gt(0, 'must be above 0').max(1, 'must be at most 1').default(1),
-	/** Contracted hours per week at 1 FTE, in (0, 80]. */
-	hoursPerWeek: z.number().gt(0).max(80).default(40),
-	/** Share of hours free for planned work, in [0, 1]; default 0.5 (models/README.md). */
-	focusFactor: z.number().min(0).max(1).default(0.5),
-	craft: craftSchema.optional(),
-	/** Audiences this seat owns end to end. An audience has at most one owner. */
-	audienceIds: z.array(idSchema).max(200).default([]),
-	/** 0 none, 1 assisted, 2 integrated, 3 native. */
-	aiLevel: z
-		.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], {
-			error: 'expected 0, 1, 2 or 3'
-		})
-		.default(0),
-	/** Fully loaded annual cost in the workspace currency. */
-	annualCost: z.number().min(0).max(100_000_000).optional(),
-	memberEmail: z.email().max(254).optional()
-});
+export const seatSchema = z
+	.strictObject({
+		id: idSchema,
+		title: text(120),
+		kind: seatKindSchema,
+		personName: text(120).optional(),
+		/** An open seat is a planned hire: it counts in cost and capacity but has no person yet. */
+		open: z.boolean().default(false),
+		managerId: idSchema.nullable(),
+		/** Full-time equivalent, in (0, 1]. */
+		fte: z.number().gt(0, 'must be above 0').max(1, 'must be at most 1').default(1),
+		/** Contracted hours per week at 1 FTE, in (0, 80]. */
+		hoursPerWeek: z.number().gt(0).max(80).default(40),
+		/** Share of hours free for planned work, in [0, 1]; default 0.5 (models/README.md). */
+		focusFactor: z.number().min(0).max(1).default(0.5),
+		craft: craftSchema.optional(),
+		/** Audiences this seat owns end to end. An audience has at most one owner. */
+		audienceIds: z
+			.array(idSchema)
+			.max(200)
+			.default([])
+			.refine((ids) => new Set(ids).size === ids.length, 'lists an audience more than once'),
+		/** 0 none, 1 assisted, 2 integrated, 3 native. */
+		aiLevel: z
+			.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], {
+				error: 'expected 0, 1, 2 or 3'
+			})
+			.default(0),
+		/** Fully loaded annual cost in the workspace currency. */
+		annualCost: z.number().min(0).max(100_000_000).optional(),
+		memberEmail: z.email().max(254).optional()
+	})
+	.refine((seat) => !(seat.open && seat.personName), {
+		path: ['personName'],
+		message:
+			'an open seat is a planned hire and has no person yet; clear personName or set open to false'
+	});
 export type Seat = z.infer<typeof seatSchema>;
 export type SeatInput = z.input<typeof seatSchema>;
 
