@@ -2,19 +2,15 @@ import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { errorResponse } from '$lib/server/api';
 import { AppError } from '$lib/server/errors';
 import { SESSION_COOKIE } from '$lib/server/auth/guard';
+import { isCrossSite } from '$lib/server/auth/origin';
 import * as sessions from '$lib/server/store/sessions';
 import * as tokens from '$lib/server/store/tokens';
 import * as workspace from '$lib/server/store/workspace';
 import { StoreFileError } from '$lib/server/store/file';
 import { getStore } from '$lib/server/store/db';
 
-/** Reachable without signing in: health, setup, sign-in and accepting an invite. */
-const publicApi = [
-	/^\/api\/v1\/health$/,
-	/^\/api\/v1\/setup$/,
-	/^\/api\/v1\/session$/,
-	/^\/api\/v1\/invites\/[^/]+$/
-];
+/** Reachable without signing in (besides health): setup, sign-in and accepting an invite. */
+const publicApi = [/^\/api\/v1\/setup$/, /^\/api\/v1\/session$/, /^\/api\/v1\/invites\/[^/]+$/];
 const publicPages = [/^\/setup$/, /^\/signin$/, /^\/invite\/[^/]+$/];
 
 async function identify(event: Parameters<Handle>[0]['event']): Promise<App.Locals['user']> {
@@ -28,7 +24,7 @@ async function identify(event: Parameters<Handle>[0]['event']): Promise<App.Loca
 		throw new AppError(
 			401,
 			'invalid_token',
-			'The bearer token is unknown or revoked. Create a new one under Settings → API tokens.'
+			'The bearer token is unknown or revoked. Create a new one on the Tokens page (/settings/tokens).'
 		);
 	return member
 		? { id: member.id, name: member.name, email: member.email, role: member.role }
@@ -38,6 +34,16 @@ async function identify(event: Parameters<Handle>[0]['event']): Promise<App.Loca
 export const handle: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
 	const isApi = path.startsWith('/api/');
+	// Health says the process answers; it must not depend on the data file being readable.
+	if (path === '/api/v1/health') return resolve(event);
+	if (isCrossSite(event.request, event.url)) {
+		const refusal = new AppError(
+			403,
+			'cross_site',
+			'Requests that change data must come from this site.'
+		);
+		return isApi ? errorResponse(refusal) : new Response(refusal.message, { status: 403 });
+	}
 	try {
 		await getStore();
 		event.locals.user = await identify(event);

@@ -32,9 +32,19 @@ interface Fixtures {
 	signInAs(role: Role): Promise<Account>;
 }
 
+/**
+ * Waits until SvelteKit has hydrated the page: its router sets `history.scrollRestoration` to
+ * 'manual' once hydration is done. Fill forms after this: hydration currently clears inputs
+ * typed into before it (see forms.spec.ts), which made sign-ins flaky on a busy machine.
+ */
+export async function hydrated(page: Page) {
+	await page.waitForFunction(() => history.scrollRestoration === 'manual');
+}
+
 /** Signs the page in through the sign-in form, as a user would. */
 export async function signIn(page: Page, account: Account) {
 	await page.goto('/signin');
+	await hydrated(page);
 	await page.getByLabel('Email').fill(account.email);
 	await page.getByLabel('Password').fill(account.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 export interface AppServer {
 	url: string;
 	dataDir: string;
+	/** Stops the server and removes its data folder. */
 	stop(): Promise<void>;
+	/** Stops the server and leaves the data folder, to start another server on it. */
+	stopKeepingData(): Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -61,16 +64,19 @@ export async function startServer(
 	child.stdout?.on('data', (d) => (output += d));
 	child.stderr?.on('data', (d) => (output += d));
 	await waitForHealth(url, child, () => output);
+	const halt = async () => {
+		if (child.exitCode !== null) return;
+		const exited = new Promise((resolve) => child.once('exit', resolve));
+		child.kill('SIGTERM');
+		await exited;
+	};
 	return {
 		url,
 		dataDir,
 		stop: async () => {
-			if (child.exitCode === null) {
-				const exited = new Promise((resolve) => child.once('exit', resolve));
-				child.kill('SIGTERM');
-				await exited;
-			}
+			await halt();
 			rmSync(dataDir, { recursive: true, force: true });
-		}
+		},
+		stopKeepingData: halt
 	};
 }

@@ -61,19 +61,19 @@ async function readText(request: Request, limit: number): Promise<string> {
 		);
 	if (declared > limit) throw tooLarge();
 	if (!request.body) return '';
-	const reader = request.body.getReader();
+	// Read to the end even past the limit: cancelling the stream closes the connection before
+	// the 413 can be sent.
 	const chunks: Uint8Array[] = [];
 	let size = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.byteLength;
-		if (size > limit) {
-			await reader.cancel();
-			throw tooLarge();
+	try {
+		for await (const chunk of request.body) {
+			size += chunk.byteLength;
+			if (size <= limit) chunks.push(chunk);
 		}
-		chunks.push(value);
+	} catch {
+		if (size <= limit) throw invalid('The request body could not be read completely');
 	}
+	if (size > limit) throw tooLarge();
 	return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -104,7 +104,7 @@ export async function readJson<S extends z.ZodType>(
 export function validate<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
 	const parsed = schema.safeParse(raw);
 	if (parsed.success) return parsed.data;
-	const issues = zodIssues(parsed.error);
+	const issues = zodIssues(parsed.error).map((i) => ({ ...i, path: i.path || '(body)' }));
 	const first = issues[0]!;
-	throw invalid(`${first.path || 'The body'}: ${first.message}`, issues);
+	throw invalid(`${first.path}: ${first.message}`, issues);
 }

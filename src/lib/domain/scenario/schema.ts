@@ -56,7 +56,8 @@ export const craftSchema = z
 export const aiLevels = [0, 1, 2, 3] as const;
 export const aiLevelLabels = ['none', 'assisted', 'integrated', 'native'] as const;
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+/** A required, trimmed line of text of at most `max` characters. */
+export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
 /** A position on the chart. Capacity = hoursPerWeek × fte × focusFactor (planned hours/week). */
 export const seatSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { designSchema } from './schema';
+import { designSchema, text } from './schema';
 
 /** The reference org models a workspace can start from, in the order they are offered. */
 export const starterIds = [
@@ -10,8 +10,6 @@ export const starterIds = [
 ] as const;
 export const starterIdSchema = z.enum(starterIds);
 export type StarterId = z.infer<typeof starterIdSchema>;
-
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
 /** Where a default in the model comes from; an assumption says so and gives its reasoning. */
 export const sourceNoteSchema = z.strictObject({

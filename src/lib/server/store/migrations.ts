@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION } from './schema';
 
 /** Turns a file of schema version `from` into version `from + 1`; pure, on parsed JSON. */
-type Migration = {
+export type Migration = {
 	from: number;
 	migrate: (raw: Record<string, unknown>) => Record<string, unknown>;
 };
@@ -13,18 +13,22 @@ type Migration = {
 export const migrations: Migration[] = [];
 
 /** Brings a raw store file up to SCHEMA_VERSION, or explains why it cannot. */
-export function migrate(raw: unknown, file: string, steps: Migration[] = migrations): unknown {
+export function migrate(
+	raw: unknown,
+	file: string,
+	{ steps = migrations, target = SCHEMA_VERSION }: { steps?: Migration[]; target?: number } = {}
+): unknown {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
 		throw new Error(`${file}: expected a JSON object at the top level`);
 	let data = raw as Record<string, unknown>;
 	const found = data.schemaVersion;
 	if (typeof found !== 'number' || !Number.isInteger(found) || found < 1)
 		throw new Error(`${file}: schemaVersion: expected a positive whole number`);
-	if (found > SCHEMA_VERSION)
+	if (found > target)
 		throw new Error(
-			`${file}: schemaVersion: ${found} was written by a newer Orgcraft (this one reads up to ${SCHEMA_VERSION}); upgrade Orgcraft`
+			`${file}: schemaVersion: ${found} was written by a newer Orgcraft (this one reads up to ${target}); upgrade Orgcraft`
 		);
-	for (let at = found; at < SCHEMA_VERSION; at++) {
+	for (let at = found; at < target; at++) {
 		const step = steps.find((m) => m.from === at);
 		if (!step) throw new Error(`${file}: schemaVersion: no migration from version ${at}`);
 		data = { ...step.migrate(data), schemaVersion: at + 1 };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { migrate, type Migration } from './migrations';
+import { SCHEMA_VERSION } from './schema';
+
+describe('migrate', () => {
+	it('leaves a file of the current schema version as it is', () => {
+		const raw = { schemaVersion: SCHEMA_VERSION, members: [] };
+		expect(migrate(raw, 'data/orgcraft.json')).toEqual(raw);
+	});
+
+	it('runs each step from the file version up to the current one, in order', () => {
+		const steps: Migration[] = [
+			{ from: 2, migrate: (r) => ({ ...r, trail: [...(r.trail as string[]), 'b'] }) },
+			{ from: 1, migrate: (r) => ({ ...r, trail: ['a'] }) }
+		];
+		expect(migrate({ schemaVersion: 1 }, 'f.json', { steps, target: 3 })).toEqual({
+			schemaVersion: 3,
+			trail: ['a', 'b']
+		});
+	});
+
+	it('names the file and the missing step when a version cannot be migrated', () => {
+		expect(() =>
+			migrate({ schemaVersion: 1 }, 'data/orgcraft.json', { steps: [], target: 2 })
+		).toThrow(/data\/orgcraft\.json: schemaVersion: no migration from version/);
+	});
+
+	it.each([[null], [[1, 2]], ['text']])('refuses a top level that is not an object (%j)', (raw) => {
+		expect(() => migrate(raw, 'data/orgcraft.json')).toThrow(
+			'data/orgcraft.json: expected a JSON object at the top level'
+		);
+	});
+});
