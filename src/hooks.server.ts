@@ -9,9 +9,14 @@ import * as workspace from '$lib/server/store/workspace';
 import { StoreFileError } from '$lib/server/store/file';
 import { getStore } from '$lib/server/store/db';
 
-/** Reachable without signing in (besides health): setup, sign-in and accepting an invite. */
-const publicApi = [/^\/api\/v1\/setup$/, /^\/api\/v1\/session$/, /^\/api\/v1\/invites\/[^/]+$/];
-const publicPages = [/^\/setup$/, /^\/signin$/, /^\/invite\/[^/]+$/];
+/** Reachable without signing in (besides health): setup, sign-in, invites and read-only links. */
+const publicApi = [
+	/^\/api\/v1\/setup$/,
+	/^\/api\/v1\/session$/,
+	/^\/api\/v1\/invites\/[^/]+$/,
+	/^\/api\/v1\/shared\/[^/]+$/
+];
+const publicPages = [/^\/setup$/, /^\/signin$/, /^\/invite\/[^/]+$/, /^\/shared\/[^/]+$/];
 
 async function identify(event: Parameters<Handle>[0]['event']): Promise<App.Locals['user']> {
 	const header = event.request.headers.get('authorization');

@@ -100,6 +100,15 @@ export async function readJson<S extends z.ZodType>(
 	return validate(schema, raw);
 }
 
+/** Like readJson, but an empty body stands for `{}` (for POSTs whose fields are all optional). */
+export async function readOptionalJson<S extends z.ZodType>(
+	request: Request,
+	schema: S
+): Promise<z.infer<S>> {
+	const empty = request.body === null || request.headers.get('content-length') === '0';
+	return empty ? validate(schema, {}) : readJson(request, schema);
+}
+
 /** Parses `raw` with `schema` or throws a 400 that lists every field path and what was expected. */
 export function validate<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
 	const parsed = schema.safeParse(raw);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, type Migration } from './migrations';
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION, storeSchema } from './schema';
 
 describe('migrate', () => {
 	it('leaves a file of the current schema version as it is', () => {
@@ -29,5 +29,22 @@ describe('migrate', () => {
 		expect(() => migrate(raw, 'data/orgcraft.json')).toThrow(
 			'data/orgcraft.json: expected a JSON object at the top level'
 		);
+	});
+});
+
+describe('the shipped migrations', () => {
+	it('bring a version 1 file up to a valid current store', () => {
+		const v1 = {
+			schemaVersion: 1,
+			workspace: null,
+			members: [],
+			sessions: [],
+			tokens: [],
+			scenarios: [],
+			revisions: [],
+			events: []
+		};
+		const migrated = storeSchema.parse(migrate(v1, 'data/orgcraft.json'));
+		expect(migrated).toMatchObject({ schemaVersion: SCHEMA_VERSION, shareLinks: [] });
 	});
 });

@@ -10,7 +10,10 @@ export type Migration = {
  * Ordered steps from each past schema version to the next. Version 1 is the first; when the
  * store schema changes, bump SCHEMA_VERSION and add the step from the old version here.
  */
-export const migrations: Migration[] = [];
+export const migrations: Migration[] = [
+	// 2: read-only share links for scenarios.
+	{ from: 1, migrate: (raw) => ({ ...raw, shareLinks: [] }) }
+];
 
 /** Brings a raw store file up to SCHEMA_VERSION, or explains why it cannot. */
 export function migrate(

@@ -7,6 +7,7 @@ import { design, seat } from '../../domain/scenario/testing';
 import { AppError } from '../errors';
 import { getStore } from './db';
 import * as scenarios from './scenarios';
+import * as shareLinks from './share-links';
 
 const admin: Actor = { id: 'admin-1', role: 'admin' };
 const leader: Actor = { id: 'leader-1', role: 'leader' };
@@ -73,5 +74,42 @@ describe('scenarios repository', () => {
 		expect(await scenarios.remove(marketer, mine.id).catch(statusOf)).toBe(403);
 		await scenarios.publish(admin, mine.id);
 		expect(await scenarios.remove(admin, mine.id).catch(statusOf)).toBe(409);
+	});
+});
+
+describe('copies, history and read-only links', () => {
+	it('duplicates a visible scenario as the actor’s private draft', async () => {
+		const source = await scenarios.create(admin, small());
+		await scenarios.share(admin, source.id);
+		const copy = await scenarios.duplicate(leader, source.id);
+		expect(copy).toMatchObject({
+			name: `${source.name} (copy)`,
+			authorId: leader.id,
+			visibility: 'private',
+			version: 1
+		});
+		expect(copy.seats).toEqual(source.seats);
+	});
+
+	it('restores an earlier version as a new version and records it', async () => {
+		const draft = await scenarios.create(admin, small());
+		await scenarios.update(admin, draft.id, { ...small(), name: 'Changed' }, 1);
+		const restored = await scenarios.restore(admin, draft.id, 1, 2);
+		expect(restored).toMatchObject({ version: 3, name: draft.name });
+		expect(await scenarios.restore(admin, draft.id, 1, 2).catch(statusOf)).toBe(409);
+		const { data } = await getStore();
+		expect(
+			data.events.some((e) => e.action === 'scenario.restored' && e.subjectId === draft.id)
+		).toBe(true);
+	});
+
+	it('serves a scenario through its read-only link until the link is revoked', async () => {
+		const draft = await scenarios.create(admin, small());
+		const token = await shareLinks.create(admin, draft.id);
+		expect(await shareLinks.create(admin, draft.id)).toBe(token);
+		expect((await shareLinks.resolve(token)).id).toBe(draft.id);
+		expect(await shareLinks.create(marketer, draft.id).catch(statusOf)).toBe(403);
+		await shareLinks.revoke(admin, draft.id);
+		expect(await shareLinks.resolve(token).catch(statusOf)).toBe(404);
 	});
 });

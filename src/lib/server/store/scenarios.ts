@@ -115,6 +115,35 @@ export async function create(actor: Actor, design: Design): Promise<Scenario> {
 	});
 }
 
+/** Writes a new version of the design into `data`; runs inside an update. */
+function writeDesign(
+	data: StoreData,
+	actor: Actor,
+	id: string,
+	design: Design,
+	expectedVersion: number
+): Scenario {
+	const scenario = visible(actor, data, id);
+	if (!canEditScenario(actor, scenario))
+		throw forbidden('You can read this scenario but not change it.');
+	expectVersion(scenario, expectedVersion, `Scenario "${scenario.name}"`);
+	const at = nowIso();
+	Object.assign(scenario, designOf(design), { version: scenario.version + 1, updatedAt: at });
+	data.revisions.push({
+		scenarioId: id,
+		version: scenario.version,
+		savedAt: at,
+		savedBy: actor.id,
+		design: designOf(design)
+	});
+	const mine = data.revisions.filter((r) => r.scenarioId === id);
+	if (mine.length > KEEP_REVISIONS) {
+		const drop = new Set(mine.slice(0, mine.length - KEEP_REVISIONS));
+		data.revisions = data.revisions.filter((r) => !drop.has(r));
+	}
+	return scenario;
+}
+
 /** Replaces the design if `expectedVersion` is still current; otherwise a 409 with the current version. */
 export async function update(
 	actor: Actor,
@@ -124,27 +153,7 @@ export async function update(
 ): Promise<Scenario> {
 	assertRules(design);
 	const store = await getStore();
-	return store.update((data) => {
-		const scenario = visible(actor, data, id);
-		if (!canEditScenario(actor, scenario))
-			throw forbidden('You can read this scenario but not change it.');
-		expectVersion(scenario, expectedVersion, `Scenario "${scenario.name}"`);
-		const at = nowIso();
-		Object.assign(scenario, designOf(design), { version: scenario.version + 1, updatedAt: at });
-		data.revisions.push({
-			scenarioId: id,
-			version: scenario.version,
-			savedAt: at,
-			savedBy: actor.id,
-			design: designOf(design)
-		});
-		const mine = data.revisions.filter((r) => r.scenarioId === id);
-		if (mine.length > KEEP_REVISIONS) {
-			const drop = new Set(mine.slice(0, mine.length - KEEP_REVISIONS));
-			data.revisions = data.revisions.filter((r) => !drop.has(r));
-		}
-		return scenario;
-	});
+	return store.update((data) => writeDesign(data, actor, id, design, expectedVersion));
 }
 
 export async function remove(actor: Actor, id: string): Promise<void> {
@@ -161,6 +170,7 @@ export async function remove(actor: Actor, id: string): Promise<void> {
 				: forbidden('You cannot delete this scenario.');
 		data.scenarios = data.scenarios.filter((s) => s.id !== id);
 		data.revisions = data.revisions.filter((r) => r.scenarioId !== id);
+		data.shareLinks = data.shareLinks.filter((l) => l.scenarioId !== id);
 		data.events.push({
 			id: newId(),
 			at: nowIso(),
@@ -227,4 +237,46 @@ export async function history(actor: Actor, id: string) {
 		.filter((r) => r.scenarioId === id)
 		.map(({ version, savedAt, savedBy }) => ({ version, savedAt, savedBy }))
 		.reverse();
+}
+
+/** A private draft copy of a scenario the actor can see, named "<name> (copy)" unless named. */
+export async function duplicate(actor: Actor, id: string, name?: string): Promise<Scenario> {
+	const source = await get(actor, id);
+	return create(actor, {
+		...designOf(source),
+		name: name ?? `${source.name} (copy)`.slice(0, 120)
+	});
+}
+
+/** The design as saved at `version`. */
+export async function revision(actor: Actor, id: string, version: number): Promise<Design> {
+	const { data } = await getStore();
+	visible(actor, data, id);
+	const found = data.revisions.find((r) => r.scenarioId === id && r.version === version);
+	if (!found) throw notFound(`Version ${version} of this scenario`);
+	return found.design;
+}
+
+/** Saves an earlier version's design as the newest version, and records it, in one write. */
+export async function restore(
+	actor: Actor,
+	id: string,
+	version: number,
+	expectedVersion: number
+): Promise<Scenario> {
+	const design = await revision(actor, id, version);
+	assertRules(design);
+	const store = await getStore();
+	return store.update((data) => {
+		const restored = writeDesign(data, actor, id, design, expectedVersion);
+		data.events.push({
+			id: newId(),
+			at: nowIso(),
+			actorId: actor.id,
+			action: 'scenario.restored',
+			subjectId: id,
+			summary: `Version ${version} restored as version ${restored.version}`
+		});
+		return restored;
+	});
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { emailSchema, roleSchema } from '../../domain/access/schema';
 import { designSchema, idSchema, scenarioSchema } from '../../domain/scenario/schema';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const version = z.number().int().min(1);
 const timestamp = z.iso.datetime();
@@ -65,11 +65,30 @@ export const eventRecordSchema = z.strictObject({
 	id: idSchema,
 	at: timestamp,
 	actorId: idSchema,
-	action: z.enum(['workspace.created', 'member.invited', 'scenario.published', 'scenario.deleted']),
+	action: z.enum([
+		'workspace.created',
+		'member.invited',
+		'scenario.published',
+		'scenario.deleted',
+		'scenario.restored',
+		'scenario.link-created',
+		'scenario.link-revoked'
+	]),
 	subjectId: idSchema,
 	summary: z.string().max(500)
 });
 export type EventRecord = z.infer<typeof eventRecordSchema>;
+
+/** A read-only link to one scenario that works without signing in, until revoked. */
+export const shareLinkRecordSchema = z.strictObject({
+	/** The URL secret itself: it grants read access to one scenario only, and admins copy it again. */
+	token: z.string().regex(/^[A-Za-z0-9_-]{32,64}$/),
+	scenarioId: idSchema,
+	createdBy: idSchema,
+	createdAt: timestamp,
+	version
+});
+export type ShareLinkRecord = z.infer<typeof shareLinkRecordSchema>;
 
 export const storeSchema = z.strictObject({
 	schemaVersion: z.literal(SCHEMA_VERSION),
@@ -79,7 +98,8 @@ export const storeSchema = z.strictObject({
 	tokens: z.array(tokenRecordSchema),
 	scenarios: z.array(scenarioSchema),
 	revisions: z.array(revisionRecordSchema),
-	events: z.array(eventRecordSchema)
+	events: z.array(eventRecordSchema),
+	shareLinks: z.array(shareLinkRecordSchema)
 });
 export type StoreData = z.infer<typeof storeSchema>;
 
@@ -91,5 +111,6 @@ export const emptyStore = (): StoreData => ({
 	tokens: [],
 	scenarios: [],
 	revisions: [],
-	events: []
+	events: [],
+	shareLinks: []
 });

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { tokenRequestSchema } from '$lib/domain/access/schema';
-import { endpoint, readJson } from '$lib/server/api';
+import { endpoint, readOptionalJson } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guard';
 import * as tokens from '$lib/server/store/tokens';
 import type { RequestHandler } from './$types';
@@ -12,10 +12,7 @@ export const GET: RequestHandler = endpoint(async ({ locals }) => {
 
 export const POST: RequestHandler = endpoint(async ({ request, locals }) => {
 	const user = requireUser(locals);
-	const hasBody = request.headers.get('content-length') !== '0' && request.body !== null;
-	const { name } = hasBody
-		? await readJson(request, tokenRequestSchema)
-		: tokenRequestSchema.parse({});
+	const { name } = await readOptionalJson(request, tokenRequestSchema);
 	const { token, secret } = await tokens.create(user.id, name);
 	return json({ ...token, token: secret }, { status: 201 });
 });
