@@ -3,7 +3,13 @@ import { seatSchema, type Design, type Seat, type SeatInput } from './schema';
 
 /** Why an operation was refused: the rule it would break, or a missing seat or audience. */
 export interface OperationError {
-	rule: RuleId | 'seat-not-found' | 'audience-not-found' | 'invalid-seat' | 'empty-scenario';
+	rule:
+		| RuleId
+		| 'seat-not-found'
+		| 'audience-not-found'
+		| 'invalid-seat'
+		| 'invalid-audience'
+		| 'empty-scenario';
 	path: (string | number)[];
 	message: string;
 }
@@ -11,7 +17,10 @@ export interface OperationError {
 export type Outcome<T extends Design> =
 	{ ok: true; value: T } | { ok: false; error: OperationError };
 
-const refuse = <T extends Design>(error: OperationError): Outcome<T> => ({ ok: false, error });
+export const refuse = <T extends Design>(error: OperationError): Outcome<T> => ({
+	ok: false,
+	error
+});
 
 /** Errors per rule, so a change is judged by whether it makes any rule worse. */
 function errorCounts(issues: RuleIssue[]): Map<string, number> {
@@ -21,7 +30,7 @@ function errorCounts(issues: RuleIssue[]): Map<string, number> {
 }
 
 /** Accepts the changed design unless some rule has more errors than it had before. */
-function settle<T extends Design>(before: T, after: T): Outcome<T> {
+export function settle<T extends Design>(before: T, after: T): Outcome<T> {
 	const was = errorCounts(errorsOf(checkDesign(before)));
 	const issues = errorsOf(checkDesign(after));
 	const now = errorCounts(issues);
@@ -50,7 +59,7 @@ function parseSeat(input: unknown): Seat | OperationError {
 }
 
 /** A copy of the design with the audience ownership mirrored from the seats' audienceIds. */
-function syncOwners<T extends Design>(design: T): T {
+export function syncOwners<T extends Design>(design: T): T {
 	const owner = new Map<string, string>();
 	for (const s of design.seats)
 		for (const a of s.audienceIds) if (!owner.has(a)) owner.set(a, s.id);
