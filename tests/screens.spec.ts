@@ -50,7 +50,7 @@ test('every screen renders with its heading and no console errors', async ({ pag
 	await page.getByRole('link', { name: 'Today: functional team' }).click();
 	await expect(page).toHaveURL(/\/scenarios\/[^/]+$/);
 	await screen(page, 'scenario-detail', new URL(page.url()).pathname, 'Today: functional team');
-	await expect(page.getByRole('heading', { name: 'Reporting lines' })).toBeVisible();
+	await expect(page.getByRole('tree', { name: /Org chart, 30 seats/ })).toBeVisible();
 
 	await screen(page, 'members', '/members', 'Members');
 	await expect(page.getByRole('cell', { name: 'Ines Invitee' })).toBeVisible();

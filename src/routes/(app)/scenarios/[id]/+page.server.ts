@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import {
 	can,
 	canDeleteScenario,
@@ -6,48 +7,71 @@ import {
 	canShareScenario
 } from '$lib/domain/access/permissions';
 import { checkDesign } from '$lib/domain/scenario/rules';
-import { attempt, isFailure, loading } from '$lib/server/forms';
-import * as scenarios from '$lib/server/store/scenarios';
+import { attempt, isFailure, loading, parseForm } from '$lib/server/forms';
 import * as members from '$lib/server/store/members';
+import * as scenarios from '$lib/server/store/scenarios';
+import * as shareLinks from '$lib/server/store/share-links';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const user = locals.user!;
 	const scenario = await loading(() => scenarios.get(user, params.id));
-	const author = await members.get(scenario.authorId);
+	const mayShare = canShareScenario(user, scenario);
+	const link = mayShare ? await shareLinks.linkFor(user, scenario.id) : null;
 	return {
 		scenario,
-		authorName: author?.name ?? 'former member',
+		authorName: (await members.get(scenario.authorId))?.name ?? 'former member',
 		issues: checkDesign(scenario),
+		revisions: await scenarios.history(user, scenario.id),
+		memberEmails: user.role === 'admin' ? (await members.list()).map((m) => m.email) : [],
+		shareUrl: link ? `${url.origin}/shared/${link}` : null,
 		may: {
-			share: scenario.visibility === 'private' && canShareScenario(user, scenario),
+			share: scenario.visibility === 'private' && mayShare,
+			link: mayShare,
 			publish: scenario.status !== 'current' && can(user, 'scenarios.publish'),
 			remove: canDeleteScenario(user, scenario),
-			edit: canEditScenario(user, scenario)
+			edit: canEditScenario(user, scenario),
+			duplicate: can(user, 'scenarios.create')
 		}
 	};
 };
 
+type Event = Parameters<Actions[string]>[0];
+
+/** A form action that runs one repository verb for this scenario and reloads the page. */
 const act =
-	(fn: typeof scenarios.share) =>
-	async ({
-		request,
-		locals,
-		params
-	}: {
-		request: Request;
-		locals: App.Locals;
-		params: { id: string };
-	}) => {
+	(verb: (user: NonNullable<App.Locals['user']>, id: string) => Promise<unknown>) =>
+	async ({ request, locals, params }: Event) => {
 		const form = await request.formData();
-		const done = await attempt(form, () => fn(locals.user!, params.id));
-		if (isFailure(done)) return done;
-		return { done: true };
+		const done = await attempt(form, () => verb(locals.user!, params.id!));
+		return isFailure(done) ? done : { done: true };
 	};
+
+const restoreForm = z.strictObject({
+	version: z.coerce.number().int().min(1),
+	expectedVersion: z.coerce.number().int().min(1)
+});
 
 export const actions: Actions = {
 	share: act(scenarios.share),
 	publish: act(scenarios.publish),
+	link: act(shareLinks.create),
+	unlink: act(shareLinks.revoke),
+	restore: async ({ request, locals, params }) => {
+		const form = await request.formData();
+		const input = parseForm(restoreForm, Object.fromEntries(form), form);
+		if (isFailure(input)) return input;
+		const done = await attempt(form, () =>
+			scenarios.restore(locals.user!, params.id, input.version, input.expectedVersion)
+		);
+		return isFailure(done) ? done : { restored: input.version };
+	},
+	duplicate: async ({ request, locals, params }) => {
+		const form = await request.formData();
+		const copy = await attempt(form, () => scenarios.duplicate(locals.user!, params.id));
+		if (isFailure(copy)) return copy;
+		redirect(303, `/scenarios/${copy.id}`);
+	},
 	remove: async ({ request, locals, params }) => {
 		const form = await request.formData();
 		const done = await attempt(form, () => scenarios.remove(locals.user!, params.id));

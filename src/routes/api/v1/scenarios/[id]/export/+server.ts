@@ -1,12 +1,10 @@
+import { fileStem } from '$lib/domain/shared/files';
 import { designToCsv } from '$lib/domain/scenario/csv';
 import { endpoint } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guard';
 import { invalid } from '$lib/server/errors';
 import * as scenarios from '$lib/server/store/scenarios';
 import type { RequestHandler } from './$types';
-
-const fileName = (name: string) =>
-	name.replace(/[^A-Za-z0-9-_]+/g, '-').replace(/^-|-$/g, '') || 'scenario';
 
 export const GET: RequestHandler = endpoint(async ({ locals, params, url }) => {
 	const format = url.searchParams.get('format') ?? 'json';
@@ -20,7 +18,7 @@ export const GET: RequestHandler = endpoint(async ({ locals, params, url }) => {
 		headers: {
 			'content-type':
 				format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-			'content-disposition': `attachment; filename="${fileName(scenario.name)}.${format}"`
+			'content-disposition': `attachment; filename="${fileStem(scenario.name)}.${format}"`
 		}
 	});
 });

@@ -1,0 +1,73 @@
+import type { ImportField } from './import-columns';
+import type { HeaderOf } from './import-fields';
+import { linesText } from './import-link';
+import type { ImportRow } from './import-types';
+import { seatSchema } from './schema';
+
+const who = (row: ImportRow) => `${row.seat.personName ?? row.seat.title} (line ${row.line})`;
+
+/** Adds an error naming the loop to every row on a reporting loop (a row managing itself too). */
+export function markCycles(rows: ImportRow[]): void {
+	const byId = new Map(rows.map((r) => [r.seat.id, r]));
+	const settled = new Set<ImportRow>();
+	for (const start of rows) {
+		const trail: ImportRow[] = [];
+		const onTrail = new Set<ImportRow>();
+		let at: ImportRow | undefined = start;
+		while (at && !settled.has(at) && !onTrail.has(at)) {
+			trail.push(at);
+			onTrail.add(at);
+			at = at.seat.managerId === null ? undefined : byId.get(at.seat.managerId);
+		}
+		if (at && onTrail.has(at)) {
+			const loop = trail.slice(trail.indexOf(at));
+			const message =
+				loop.length === 1
+					? `reports to themselves: the manager of ${who(at)} is the same row`
+					: `reporting loop: ${[...loop, at].map(who).join(' → ')}`;
+			for (const row of loop) row.errors.push(message);
+		}
+		trail.forEach((row) => settled.add(row));
+	}
+}
+
+/** More than one row without a manager: each of them gets an error listing them all. */
+export function markRoots(roots: ImportRow[]): void {
+	if (roots.length < 2) return;
+	const message = `no manager listed, as on ${linesText(roots.map((r) => r.line))}; exactly one person can be at the top of the org, so give all but one a manager`;
+	for (const row of roots) row.errors.push(message);
+}
+
+const fieldOfSeatKey: Record<string, ImportField> = {
+	id: 'id',
+	title: 'title',
+	kind: 'kind',
+	personName: 'person',
+	open: 'open',
+	fte: 'fte',
+	hoursPerWeek: 'hoursPerWeek',
+	focusFactor: 'focusFactor',
+	craft: 'craft',
+	audienceIds: 'audiences',
+	aiLevel: 'aiLevel',
+	annualCost: 'annualCost',
+	memberEmail: 'email'
+};
+
+/** Validates a row's seat with the seat schema, naming the column of each problem. */
+export function markSeatIssues(row: ImportRow, headerOf: HeaderOf): void {
+	const parsed = seatSchema.safeParse(row.seat);
+	if (parsed.success) return;
+	for (const issue of parsed.error.issues) {
+		const key = String(issue.path[0] ?? '');
+		if (key === 'title' && row.seat.title === '') continue; // reported as missing already
+		const field = fieldOfSeatKey[key];
+		const value = key === 'audienceIds' ? row.seat.audienceIds[Number(issue.path[1])] : undefined;
+		const where = field ? headerOf(field) : key || 'row';
+		if (key === 'memberEmail')
+			row.errors.push(
+				`${where}: expected an email address such as ana@example.com, not "${row.seat.memberEmail}"`
+			);
+		else row.errors.push(`${where}: ${value ? `"${value}" ` : ''}${issue.message}`);
+	}
+}

@@ -1,0 +1,325 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { designToCsv } from './csv';
+import { applyCorrections, inferStructure, parseOrgCsv, type ImportPreview } from './import-csv';
+import { errorCount } from './import-types';
+import { designSchema } from './schema';
+import { starterSchema } from './starter';
+
+/** An HRIS export as BambooHR or Personio write it: names, titles, managers by name. */
+const hris = [
+	'Employee Name,Job Title,Work Email,Department,Reports To',
+	'Dana Okafor,Chief Marketing Officer,dana@quill.test,Marketing,',
+	'Marcus Bell,Head of GTM,marcus@quill.test,Marketing,Dana Okafor',
+	'Hannah Lindqvist,GTM Marketer,hannah@quill.test,Marketing,Marcus Bell',
+	'Mateo Alvarez,Product Marketing Manager,mateo@quill.test,Product Marketing,Dana Okafor',
+	'Ingrid Halvorsen,Head of Brand,ingrid@quill.test,Brand,Dana Okafor',
+	'Priya Raman,Marketing Coordinator,priya@quill.test,Marketing,Ingrid Halvorsen'
+].join('\n');
+
+const errorsOf = (preview: ImportPreview) =>
+	Object.fromEntries(preview.rows.filter((r) => r.errors.length).map((r) => [r.line, r.errors]));
+const seatOf = (preview: ImportPreview, line: number) =>
+	preview.rows.find((r) => r.line === line)!.seat;
+
+describe('parseOrgCsv on a good HRIS file', () => {
+	const preview = parseOrgCsv(hris, { name: 'From HR' });
+
+	it('builds a design with no errors, one seat per row, managers resolved by name', () => {
+		expect(preview.fileErrors).toEqual([]);
+		expect(errorsOf(preview)).toEqual({});
+		expect(preview.design?.name).toBe('From HR');
+		expect(preview.design?.seats.map((s) => [s.id, s.managerId])).toEqual([
+			['dana-okafor', null],
+			['marcus-bell', 'dana-okafor'],
+			['hannah-lindqvist', 'marcus-bell'],
+			['mateo-alvarez', 'dana-okafor'],
+			['ingrid-halvorsen', 'dana-okafor'],
+			['priya-raman', 'ingrid-halvorsen']
+		]);
+	});
+
+	it('suggests kinds and crafts from titles and keeps the email as member email', () => {
+		expect(preview.rows.map((r) => [r.line, r.seat.kind, r.seat.craft ?? null])).toEqual([
+			[2, 'cmo', null],
+			[3, 'head-of-gtm', null],
+			[4, 'gtm-marketer', null],
+			[5, 'specialist', 'product-marketing'],
+			[6, 'functional-lead', 'brand'],
+			[7, 'coordinator', null]
+		]);
+		expect(seatOf(preview, 5)).toMatchObject({ personName: 'Mateo Alvarez', open: false });
+		expect(seatOf(preview, 5).memberEmail).toBe('mateo@quill.test');
+		expect(preview.rows[0]!.kindFrom).toBe('suggested');
+	});
+
+	it('infers the structure from the kinds unless one is given', () => {
+		expect(preview.design?.structure).toBe('two-tower');
+		expect(parseOrgCsv(hris, { structure: 'custom' }).design?.structure).toBe('custom');
+		expect(inferStructure([{ kind: 'coordinator' }, { kind: 'agency' }])).toBe('solo');
+	});
+});
+
+describe('parseOrgCsv reading the file', () => {
+	it('strips a BOM and reads CRLF line ends', () => {
+		const preview = parseOrgCsv(`\uFEFF${hris.replace(/\n/g, '\r\n')}\r\n`);
+		expect(preview.fileErrors).toEqual([]);
+		expect(preview.design?.seats).toHaveLength(6);
+		expect(preview.columns[0]).toEqual({ header: 'Employee Name', field: 'person' });
+		expect(preview.rows.at(-1)!.line).toBe(7);
+	});
+
+	it('reads quoted fields with commas, quotes and line breaks, and counts lines through them', () => {
+		const csv = [
+			'name,title,manager',
+			'"Okafor, Dana","Chief Marketing Officer",',
+			'"Ana ""Red"" Lee","Writer, content",Dana Okafor',
+			'',
+			'Bo Chen,"Designer,',
+			'web",Ana "Red" Lee'
+		].join('\r\n');
+		const preview = parseOrgCsv(csv);
+		expect(errorsOf(preview)).toEqual({});
+		expect(preview.rows.map((r) => [r.line, r.seat.personName, r.seat.title])).toEqual([
+			[2, 'Okafor, Dana', 'Chief Marketing Officer'],
+			[3, 'Ana "Red" Lee', 'Writer, content'],
+			[5, 'Bo Chen', 'Designer,\r\nweb']
+		]);
+		expect(preview.design?.seats[1]).toMatchObject({ managerId: 'okafor-dana', craft: 'content' });
+	});
+
+	it('matches headers loosely: case, spaces, punctuation and synonyms', () => {
+		const csv = [
+			'  FULL NAME ,Position,E-Mail,Team,Supervisor,Annual Cost,F.T.E.',
+			'Dana Okafor,VP Marketing,dana@q.test,Marketing,,"$250,000",1',
+			'Jo Park,Content writer,jo@q.test,Content,Dana Okafor,"95,000",50%'
+		].join('\n');
+		const preview = parseOrgCsv(csv);
+		expect(preview.columns.map((c) => c.field)).toEqual([
+			'person',
+			'title',
+			'email',
+			'department',
+			'manager',
+			'annualCost',
+			'fte'
+		]);
+		expect(preview.design?.seats[1]).toMatchObject({
+			annualCost: 95000,
+			fte: 0.5,
+			craft: 'content'
+		});
+	});
+
+	it('reads the more specific of two headers for the same field', () => {
+		const csv = ['Role,Name,Job Title,Manager', 'Employee,Dana,CMO,', 'Employee,Bo,Designer,Dana'];
+		const preview = parseOrgCsv(csv.join('\n'));
+		expect(preview.columns.map((c) => c.field)).toEqual([null, 'person', 'title', 'manager']);
+		expect(preview.design?.seats.map((s) => s.title)).toEqual(['CMO', 'Designer']);
+	});
+
+	it('resolves managers by email when the file gives manager emails', () => {
+		const csv = [
+			'First Name,Last Name,Title,Email,Manager Email',
+			'Dana,Okafor,CMO,dana@q.test,',
+			'Sam,Lee,Designer,sam.lee@q.test,DANA@q.test',
+			'Sam,Lee,Designer,sam.lee2@q.test,dana@q.test'
+		].join('\n');
+		const preview = parseOrgCsv(csv);
+		expect(errorsOf(preview)).toEqual({
+			4: ['duplicate person: line 3 has the same name and title ("Sam Lee", "Designer")']
+		});
+		expect(seatOf(preview, 3)).toMatchObject({ id: 'sam-lee', managerId: 'dana-okafor' });
+		expect(seatOf(preview, 4).id).toBe('sam-lee-2');
+	});
+
+	it('treats empty and placeholder names as open seats', () => {
+		const csv = ['name,title,manager', 'Dana,CMO,', 'TBH,Designer,Dana', ',Writer,Dana'].join('\n');
+		const preview = parseOrgCsv(csv);
+		expect(preview.design?.seats.map((s) => [s.id, s.open, s.personName])).toEqual([
+			['dana', false, 'Dana'],
+			['designer', true, undefined],
+			['writer', true, undefined]
+		]);
+	});
+});
+
+describe('parseOrgCsv errors', () => {
+	it('names an unknown manager on its row and builds no design', () => {
+		const preview = parseOrgCsv(`${hris}\nLi Wu,Designer,li@quill.test,Brand,Ingrid Halverson`);
+		expect(errorsOf(preview)).toEqual({
+			8: ['unknown manager "Ingrid Halverson" (no one in the file has that name)']
+		});
+		expect(preview.design).toBeNull();
+		expect(errorCount(preview)).toBe(1);
+	});
+
+	it('names a reporting loop on every row of it', () => {
+		const csv = [
+			'name,title,manager',
+			'Dana,CMO,',
+			'Ann,Head of content,Bo',
+			'Bo,Head of brand,Cy',
+			'Cy,Designer,Ann',
+			'Di,Writer,Di'
+		].join('\n');
+		const preview = parseOrgCsv(csv);
+		const loop = 'reporting loop: Ann (line 3) → Bo (line 4) → Cy (line 5) → Ann (line 3)';
+		expect(errorsOf(preview)).toEqual({
+			3: [loop],
+			4: [loop],
+			5: [loop],
+			6: ['reports to themselves: the manager of Di (line 6) is the same row']
+		});
+	});
+
+	it('flags the same person twice, by email or by name and title', () => {
+		const preview = parseOrgCsv(
+			`${hris}\nDana O.,Designer,DANA@quill.test,Brand,Dana Okafor\nMarcus Bell,Head of GTM,,Marketing,Dana Okafor`
+		);
+		expect(errorsOf(preview)).toEqual({
+			8: ['duplicate person: line 2 has the same Work Email "dana@quill.test"'],
+			9: ['duplicate person: line 3 has the same name and title ("Marcus Bell", "Head of GTM")']
+		});
+	});
+
+	it('lists every row without a manager when there is more than one', () => {
+		const preview = parseOrgCsv(`${hris}\nLi Wu,Designer,li@quill.test,Brand,\nJo,Writer,,,`);
+		const message =
+			'no manager listed, as on lines 2, 8 and 9; exactly one person can be at the top of the org, so give all but one a manager';
+		expect(errorsOf(preview)).toEqual({ 2: [message], 8: [message], 9: [message] });
+	});
+
+	it('names the column and what was expected for bad numbers, and a missing title', () => {
+		const csv = [
+			'name,title,manager,fte,hours per week,ai level,email',
+			'Dana,CMO,,half,40,native,dana@q.test',
+			'Bo,,Dana,1,90,2,not-an-email'
+		].join('\n');
+		expect(errorsOf(parseOrgCsv(csv))).toEqual({
+			2: ['fte: expected a number above 0 and at most 1, such as 0.5 or 50%, not "half"'],
+			3: [
+				'title: missing; every person needs a job title',
+				'hours per week: expected hours above 0 and at most 80, such as 40, not "90"',
+				'email: expected an email address such as ana@example.com, not "not-an-email"'
+			]
+		});
+	});
+
+	it('says an ambiguous manager name cannot be resolved', () => {
+		const csv = [
+			'name,title,manager',
+			'Dana,CMO,',
+			'Sam,Writer,Dana',
+			'Sam,Designer,Dana',
+			'Jo,Editor,Sam'
+		];
+		expect(errorsOf(parseOrgCsv(csv.join('\n')))[5]).toEqual([
+			'manager "Sam" is ambiguous: lines 3 and 4 have that name; add a manager email or manager id column to tell them apart'
+		]);
+	});
+
+	it.each([
+		['', 'The file is empty'],
+		['\uFEFF\r\n  \r\n', 'The file is empty'],
+		['Dana,CMO\nBo,Writer', 'it lacks title and name, email or id'],
+		['name,title,manager\n', 'no rows of people'],
+		['name,title\nDana,CMO\nBo,Writer', 'No manager column'],
+		['name,title,manager\nDana,"CMO,\n', 'Line 2: quoted field unterminated']
+	])('file error for %j', (csv, message) => {
+		const preview = parseOrgCsv(csv);
+		expect(preview.fileErrors.join(' ')).toContain(message);
+		expect(preview.design).toBeNull();
+	});
+
+	it('refuses more than 20,000 rows', () => {
+		const rows = Array.from({ length: 20_001 }, (_, i) => `P${i},Writer,${i ? 'P0' : ''}`);
+		const preview = parseOrgCsv(['name,title,manager', ...rows].join('\n'));
+		expect(preview.fileErrors).toEqual([expect.stringContaining('more than 20,000 rows')]);
+		expect(preview.design).toBeNull();
+	});
+});
+
+describe('applyCorrections', () => {
+	it('changes kind and craft by line and re-validates', () => {
+		const preview = parseOrgCsv(hris);
+		const fixed = applyCorrections(preview, {
+			7: { kind: 'specialist', craft: 'design' },
+			4: { craft: 'Not A Slug' }
+		});
+		expect(seatOf(fixed, 7)).toMatchObject({ kind: 'specialist', craft: 'design' });
+		expect(fixed.rows.find((r) => r.line === 7)!.kindFrom).toBe('corrected');
+		expect(errorsOf(fixed)[4]).toEqual([
+			'craft: expected a lowercase craft slug such as "product-marketing"'
+		]);
+		expect(fixed.design).toBeNull();
+		const again = applyCorrections(fixed, { 4: { craft: '' } });
+		expect(errorsOf(again)).toEqual({});
+		expect(again.design?.seats[6 - 2]).toMatchObject({ kind: 'functional-lead', craft: 'brand' });
+		expect(again.design?.seats[7 - 2]).toMatchObject({ kind: 'specialist', craft: 'design' });
+		expect(again.design?.seats[4 - 2]?.craft).toBeUndefined();
+	});
+});
+
+describe('round trip of designToCsv', () => {
+	const dir = join(process.cwd(), 'models', 'starters');
+	const starters = readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.map((f) => starterSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+
+	it.each(starters.map((s) => [s.id, s] as const))('%s comes back as the same design', (_, s) => {
+		const { design } = s;
+		const preview = parseOrgCsv(designToCsv(design), {
+			name: design.name,
+			structure: design.structure
+		});
+		expect(preview.fileErrors).toEqual([]);
+		expect(errorsOf(preview)).toEqual({});
+		expect(preview.rows.every((r) => r.kindFrom === 'file')).toBe(true);
+		expect(preview.design?.seats).toEqual(design.seats);
+		// Audience details and dotted lines are not in the CSV; owned audiences come back by id.
+		const owned = design.audiences.filter((a) => a.ownerSeatId).map((a) => a.id);
+		expect(preview.design?.audiences.map((a) => a.id).sort()).toEqual(owned.sort());
+		expect(preview.design).toMatchObject({ name: design.name, structure: design.structure });
+	});
+
+	it('keeps every seat field, quotes and spreadsheet-escaped text', () => {
+		const design = designSchema.parse({
+			name: 'Every field',
+			structure: 'two-tower',
+			audiences: [{ id: 'smb', name: 'SMB', ownerSeatId: 'gtm' }],
+			seats: [
+				{ id: 'cmo', title: 'CMO', kind: 'cmo', managerId: null, personName: 'Ana "Red" Lee' },
+				{
+					id: 'gtm',
+					title: '=GTM, SMB',
+					kind: 'gtm-marketer',
+					managerId: 'cmo',
+					audienceIds: ['smb'],
+					fte: 0.5,
+					hoursPerWeek: 32,
+					focusFactor: 0.4,
+					aiLevel: 2,
+					annualCost: 98500.5,
+					memberEmail: 'gtm@example.test',
+					personName: '-Bo'
+				},
+				{
+					id: 'hire',
+					title: 'Writer',
+					kind: 'specialist',
+					managerId: 'gtm',
+					open: true,
+					craft: 'video'
+				}
+			]
+		});
+		const preview = parseOrgCsv(designToCsv(design), { name: design.name, structure: 'two-tower' });
+		expect(preview.design).toEqual({
+			...design,
+			audiences: [{ ...design.audiences[0], name: 'smb' }]
+		});
+		expect(preview.notes[0]).toContain('"smb" come from the audiences column');
+	});
+});
