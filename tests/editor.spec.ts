@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test, type Workspace } from './support/fixtures';
+import { expect, signIn, test, type Workspace } from './support/fixtures';
 
 // A tall window keeps the whole legacy chart inside the viewport for mouse drags.
 test.use({ viewport: { width: 1440, height: 1100 } });
@@ -33,13 +33,18 @@ async function drag(page: Page, from: string, to: string) {
 	await page.mouse.up();
 }
 
-test('dragging a seat onto a new manager is saved and survives a reload', async ({
+test('a scenario made from the legacy starter keeps a dragged seat after a reload', async ({
 	page,
 	signInAs,
 	workspace
 }) => {
 	await signInAs('admin');
-	const id = await openLegacyDraft(page, workspace);
+	await page.getByRole('radio', { name: /Legacy functional/ }).check();
+	await page.getByLabel('Name (optional)').fill('Drag test');
+	await page.getByRole('button', { name: 'Create draft' }).click();
+	await expect(page.locator('svg [data-seat-id="seo-specialist"]')).toBeVisible();
+	const id = new URL(page.url()).pathname.split('/').at(-1)!;
+
 	await drag(page, 'seo-specialist', 'demand-lead');
 	await expect.poll(() => managerOf(workspace, id, 'seo-specialist')).toBe('demand-lead');
 	await page.reload();
@@ -87,16 +92,22 @@ test('undo and redo step through edits, with buttons and shortcuts', async ({
 
 test('a save after someone else saved says so and offers reload or a copy', async ({
 	page,
+	browser,
 	signInAs,
 	workspace
 }) => {
 	await signInAs('admin');
 	const id = await openLegacyDraft(page, workspace);
-	const current = await (await workspace.adminApi.get(`/api/v1/scenarios/${id}`)).json();
-	const other = await workspace.adminApi.put(`/api/v1/scenarios/${id}`, {
-		data: { ...current, name: 'Saved elsewhere' }
-	});
-	expect(other.status()).toBe(200);
+	const other = await browser.newContext({ baseURL: new URL(page.url()).origin });
+	const otherPage = await other.newPage();
+	await signIn(otherPage, workspace.admin);
+	await otherPage.goto(`/scenarios/${id}`);
+	await otherPage.getByLabel('Scenario name').fill('Saved elsewhere');
+	await otherPage.getByLabel('Scenario name').press('Enter');
+	await expect
+		.poll(async () => (await (await workspace.adminApi.get(`/api/v1/scenarios/${id}`)).json()).name)
+		.toBe('Saved elsewhere');
+	await other.close();
 
 	await page.locator('svg [data-seat-id="designer"]').click();
 	await page.getByLabel('Title', { exact: true }).fill('Mine');
@@ -107,8 +118,32 @@ test('a save after someone else saved says so and offers reload or a copy', asyn
 	);
 	await page.screenshot({ path: 'test-results/screens/editor-conflict.png' });
 
-	await page.getByRole('button', { name: 'Reload their version' }).click();
+	await page.getByRole('button', { name: 'Save mine as a copy' }).click();
+	await expect(page.getByLabel('Scenario name')).toHaveValue('Reorg draft (my copy)');
+	await expect(page.locator('svg [data-seat-id="designer"]')).toContainText('Mine');
+	await page.goto(`/scenarios/${id}`);
 	await expect(page.getByLabel('Scenario name')).toHaveValue('Saved elsewhere');
+});
+
+test('after a conflict, reloading shows the other person’s version', async ({
+	page,
+	signInAs,
+	workspace
+}) => {
+	await signInAs('admin');
+	const id = await openLegacyDraft(page, workspace);
+	const current = await (await workspace.adminApi.get(`/api/v1/scenarios/${id}`)).json();
+	expect(
+		(
+			await workspace.adminApi.put(`/api/v1/scenarios/${id}`, {
+				data: { ...current, name: 'Theirs' }
+			})
+		).status()
+	).toBe(200);
+	await page.getByLabel('Scenario name').fill('Mine');
+	await page.getByLabel('Scenario name').press('Enter');
+	await page.getByRole('button', { name: 'Reload their version' }).click();
+	await expect(page.getByLabel('Scenario name')).toHaveValue('Theirs');
 	await expect(page.getByText(/Someone else saved this scenario/)).toBeHidden();
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { designSchema, text } from './schema';
+import { designSchema, text, type Design } from './schema';
 
 /** The reference org models a workspace can start from, in the order they are offered. */
 export const starterIds = [
@@ -29,3 +29,20 @@ export const starterSchema = z.strictObject({
 });
 export type Starter = z.infer<typeof starterSchema>;
 export type StarterInput = z.input<typeof starterSchema>;
+
+/** A blank scenario: one head-of-marketing seat to build under (a scenario needs one root). */
+export function blankDesign(name = 'New scenario'): Design {
+	return designSchema.parse({
+		name,
+		structure: 'custom',
+		seats: [
+			{
+				id: 'head-of-marketing',
+				title: 'Head of marketing',
+				kind: 'cmo',
+				managerId: null,
+				open: true
+			}
+		]
+	});
+}

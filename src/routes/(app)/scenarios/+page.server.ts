@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { can } from '$lib/domain/access/permissions';
-import { fromStarterSchema } from '$lib/domain/scenario/requests';
+import { blankDesign, starterIds } from '$lib/domain/scenario/starter';
 import { attempt, isFailure, loading, parseForm } from '$lib/server/forms';
 import { getStarter, loadStarters } from '$lib/server/models';
 import * as scenarios from '$lib/server/store/scenarios';
@@ -12,16 +12,25 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		scenarios: await loading(() => scenarios.list(user)),
 		canCreate: can(user, 'scenarios.create'),
-		starters: loadStarters().map((s) => ({
-			id: s.id,
-			label: s.label,
-			summary: s.summary,
-			seats: s.design.seats.length
-		}))
+		starters: [
+			...loadStarters().map((s) => ({
+				id: s.id,
+				label: s.label,
+				summary: s.summary,
+				seats: s.design.seats.length
+			})),
+			{
+				id: 'blank',
+				label: 'Blank',
+				summary: 'One seat at the top of the chart: build the rest yourself.',
+				seats: 1
+			}
+		]
 	};
 };
 
-const createForm = fromStarterSchema.extend({
+const createForm = z.strictObject({
+	from: z.enum([...starterIds, 'blank'], { error: 'choose a starter or Blank' }),
 	name: z
 		.string()
 		.trim()
@@ -35,7 +44,7 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const input = parseForm(createForm, Object.fromEntries(form), form);
 		if (isFailure(input)) return input;
-		const design = getStarter(input.from)!.design;
+		const design = input.from === 'blank' ? blankDesign() : getStarter(input.from)!.design;
 		const created = await attempt(form, () =>
 			scenarios.create(locals.user!, { ...design, name: input.name ?? design.name })
 		);
