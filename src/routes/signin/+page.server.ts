@@ -1,12 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { signInSchema } from '$lib/domain/access/schema';
 import { startSession } from '$lib/server/auth/cookies';
+import { safeNext } from '$lib/server/auth/next';
 import { signIn } from '$lib/server/auth/signin';
 import { attempt, isFailure, parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
-
-/** Only same-site paths, so a crafted link cannot send someone elsewhere after sign-in. */
-const safeNext = (next: string | null) => (next && /^\/(?!\/)/.test(next) ? next : '/scenarios');
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addAudience, audienceHealth, editAudience, freeId, removeAudience } from './audiences';
 import { assignAudience } from './operations';
+import { value } from './operations-testing';
 import { audience, design, seat } from './testing';
 
 const base = () =>
@@ -12,13 +13,6 @@ const base = () =>
 		[audience('ent', { name: 'Enterprise', ownerSeatId: 'gtm' }), audience('smb', { name: 'SMB' })],
 		{ structure: 'two-tower' }
 	);
-
-const value = <T>(
-	outcome: { ok: true; value: T } | { ok: false; error: { message: string } }
-): T => {
-	if (!outcome.ok) throw new Error(outcome.error.message);
-	return outcome.value;
-};
 
 describe('audience operations', () => {
 	it('adds an unowned audience with an id made from its name', () => {
