@@ -46,8 +46,22 @@ test('compare the functional team with the two-tower proposal', async ({ page, s
 	).toContainText('was Director of demand generation');
 	await expect(table.getByRole('row', { name: /Ownership gained/ })).toHaveCount(4);
 
-	const a = page.locator('[data-side="A"]');
-	const b = page.locator('[data-side="B"]');
+	const a = page.locator('[data-side="A"] .tree');
+	const b = page.locator('[data-side="B"] .tree');
+	const chartA = page.locator('[data-side="A"] svg');
+	const chartB = page.locator('[data-side="B"] svg');
+	await expect(chartA.locator('[data-seat-id="competitive-analyst"]')).toHaveAttribute(
+		'data-highlight',
+		'removed'
+	);
+	await expect(chartB.locator('[data-seat-id="gtm-partners"]')).toHaveAttribute(
+		'data-highlight',
+		'added'
+	);
+	await expect(chartB.locator('[data-seat-id="gtm-enterprise"]')).toHaveAttribute(
+		'data-highlight',
+		'moved'
+	);
 	await expect(a.locator('[data-seat-id="competitive-analyst"]')).toHaveAttribute(
 		'data-highlight',
 		'removed'
