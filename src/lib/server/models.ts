@@ -39,9 +39,10 @@ function readFailure(err: unknown): string {
 	return err instanceof Error ? err.message : String(err);
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; issues: ModelIssue[] };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: ModelIssue[] };
 
-function parseFile<T>(file: string, schema: z.ZodType<T>): Parsed<T> {
+/** Reads and validates one JSON model file; every issue names the file and the field path. */
+export function parseFile<T>(file: string, schema: z.ZodType<T>): Parsed<T> {
 	let raw: unknown;
 	try {
 		raw = JSON.parse(readFileSync(file, 'utf8'));
