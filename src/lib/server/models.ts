@@ -27,7 +27,7 @@ export class ModelError extends Error {
 const defaultDir = () => join(process.cwd(), 'models');
 
 /** The file as a reader finds it: relative to the project root when inside it. */
-function shown(file: string): string {
+export function shown(file: string): string {
 	const rel = relative(process.cwd(), file);
 	const path = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 	return path.split(sep).join('/');
