@@ -1,0 +1,157 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { meanHours } from '../catalogue/effort';
+import { catalogueSchema } from '../catalogue/schema';
+import { designSchema, type DesignInput } from '../scenario/schema';
+import { starterSchema } from '../scenario/starter';
+import { workflowTemplateSchema } from '../workflow/schema';
+import { template } from '../workflow/testing';
+import { simulate } from './engine';
+import { buildModel } from './from-scenario';
+import { simulationModelSchema } from './schema';
+
+const models = new URL('../../../../models/', import.meta.url);
+const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, models), 'utf8'));
+const activities = catalogueSchema.parse(read('activities.json')).activities;
+const templates = readdirSync(new URL('workflow-templates/', models))
+	.filter((f) => f.endsWith('.json'))
+	.sort()
+	.map((f) => workflowTemplateSchema.parse(read(`workflow-templates/${f}`)));
+const designOf = (id: string) => starterSchema.parse(read(`starters/${id}.json`)).design;
+const built = (id: string) => buildModel({ design: designOf(id), templates, activities });
+/** Four quarters, two replications: enough completed items to compare, well under a second. */
+const run = (id: string) =>
+	simulate(built(id).model, { seed: 7, replications: 2, horizonHours: 4 * 520 });
+
+describe('buildModel on the starters', () => {
+	it('has eight templates to run', () => expect(templates).toHaveLength(8));
+
+	it('gives legacy functional more hand-offs per item than two towers for the same work', () => {
+		const legacy = built('legacy-functional');
+		const towers = built('two-tower');
+		expect(() => simulationModelSchema.parse(legacy.model)).not.toThrow();
+		// Same workload: the same eight templates for the same four audiences.
+		expect(legacy.model.flows.map((f) => f.id)).toEqual(towers.model.flows.map((f) => f.id));
+		expect(legacy.model.flows).toHaveLength(32);
+		const a = run('legacy-functional');
+		const b = run('two-tower');
+		expect(a.overall.completedItems).toBeGreaterThan(20);
+		expect(b.overall.completedItems).toBeGreaterThan(20);
+		console.info(
+			`legacy: ${a.overall.handoffsPerItem.toFixed(2)} hand-offs/item, ` +
+				`lead ${a.overall.leadTime.meanHours.toFixed(1)} h; two-tower: ` +
+				`${b.overall.handoffsPerItem.toFixed(2)} hand-offs/item, ` +
+				`lead ${b.overall.leadTime.meanHours.toFixed(1)} h`
+		);
+		expect(a.overall.handoffsPerItem).toBeGreaterThan(b.overall.handoffsPerItem);
+	});
+
+	it('puts most of the solo starter’s work on the coordinator', () => {
+		const { stations } = built('solo-coordinator');
+		const result = run('solo-coordinator');
+		const hours = new Map(result.stations.map((s) => [s.stationId, s.workHours]));
+		const total = [...hours.values()].reduce((t, h) => t + h, 0);
+		const coordinator = stations.find((s) => s.seatIds.join() === 'marketing-coordinator')!;
+		expect(hours.get(coordinator.stationId)! / total).toBeGreaterThan(0.5);
+	});
+
+	it('reports the steps the lean agency has nobody for', () => {
+		const { unresolved, model } = built('lean-agency');
+		expect(unresolved.length).toBeGreaterThan(0);
+		expect(unresolved).toContainEqual({
+			templateId: 'pipeline-report',
+			audienceId: 'client-fernhill',
+			stepId: 'dashboard',
+			reason: 'no seat with craft "analytics"'
+		});
+		// Unresolved steps are skipped, but the rest of each flow still runs.
+		expect(model.flows.length).toBeGreaterThan(0);
+		expect(() => simulationModelSchema.parse(model)).not.toThrow();
+	});
+});
+
+/** A tiny design: an audience owner, two pooled writers and a brand custodian. */
+const tiny = (ai: 0 | 3 | null = null): DesignInput => ({
+	name: 'Tiny',
+	structure: 'custom',
+	audiences: [{ id: 'a1', name: 'Audience one' }],
+	seats: [
+		{ id: 'owner', title: 'Owner', kind: 'gtm-marketer', managerId: null, audienceIds: ['a1'] },
+		{
+			id: 'writer-1',
+			title: 'Writer',
+			kind: 'specialist',
+			craft: 'content',
+			managerId: 'owner',
+			focusFactor: 0.6,
+			aiLevel: ai ?? 1
+		},
+		{
+			id: 'writer-2',
+			title: 'Writer',
+			kind: 'specialist',
+			craft: 'content',
+			managerId: 'owner',
+			fte: 0.5,
+			focusFactor: 0.8,
+			hoursPerWeek: 36,
+			aiLevel: ai ?? 2
+		},
+		{ id: 'brand', title: 'Brand', kind: 'craft-custodian', craft: 'brand', managerId: 'owner' }
+	]
+});
+const tinyModel = (ai: 0 | 3 | null = null, handoffHours?: number) =>
+	buildModel({
+		design: designSchema.parse(tiny(ai)),
+		templates: [workflowTemplateSchema.parse(template())],
+		activities,
+		workload: [{ templateId: 'blog-sprint', audienceId: 'a1', perQuarter: 26 }],
+		handoffHours
+	});
+
+describe('buildModel on a hand-made design', () => {
+	it('pools seats into stations with servers and rateFactor', () => {
+		const { model, stations, unresolved } = tinyModel();
+		expect(unresolved).toEqual([]);
+		expect(stations).toEqual([
+			{ stationId: 'owner', seatIds: ['owner'] },
+			{ stationId: 'pool', seatIds: ['writer-1', 'writer-2'] },
+			{ stationId: 'brand', seatIds: ['brand'] }
+		]);
+		// writer-1: 1 × 0.6 × 40/40 = 0.6; writer-2: 0.5 × 0.8 × 36/40 = 0.36; mean 0.48.
+		expect(model.stations).toEqual([
+			{ id: 'owner', servers: 1, rateFactor: 0.5 },
+			{ id: 'pool', servers: 2, rateFactor: expect.closeTo(0.48, 12) },
+			{ id: 'brand', servers: 1, rateFactor: 0.5 }
+		]);
+		const [flow] = model.flows;
+		expect(flow!.id).toBe('blog-sprint--a1');
+		expect(flow!.arrivals).toEqual({ kind: 'poisson', perHour: 26 / 520 });
+		// brief → draft → draft's review → qa (kind:specialist resolves to the same writers).
+		expect(flow!.steps.map((s) => [s.stationId, s.handoffHours])).toEqual([
+			['owner', undefined],
+			['pool', 0.5],
+			['brand', 0.5],
+			['pool', 0.5]
+		]);
+		expect(flow!.steps[2]!.effort).toEqual({ kind: 'fixed', hours: 1 });
+		// The pool's AI level is round((1 + 2) / 2) = 2: blog-post-draft keeps 1 − 0.4 of its hours.
+		const draft = activities.find((a) => a.id === 'blog-post-draft')!;
+		expect(meanHours(flow!.steps[1]!.effort)).toBeCloseTo(meanHours(draft.effortHours) * 0.6, 9);
+		expect(() => simulate(model, { replications: 1 })).not.toThrow();
+	});
+
+	it('lets AI absorb effort: a higher AI level gives less work per step', () => {
+		const effort = (ai: 0 | 3) =>
+			tinyModel(ai).model.flows[0]!.steps.map((s) => meanHours(s.effort));
+		const none = effort(0);
+		const native = effort(3);
+		expect(native[1]).toBeLessThan(none[1]!);
+		expect(native.reduce((a, b) => a + b)).toBeLessThan(none.reduce((a, b) => a + b));
+	});
+
+	it('can switch hand-off costs off', () => {
+		const { model } = tinyModel(null, 0);
+		expect(model.flows[0]!.steps.map((s) => s.handoffHours ?? 0)).toEqual([0, 0, 0, 0]);
+	});
+});
