@@ -63,7 +63,12 @@ export async function startServer(
 	});
 	child.stdout?.on('data', (d) => (output += d));
 	child.stderr?.on('data', (d) => (output += d));
-	await waitForHealth(url, child, () => output);
+	try {
+		await waitForHealth(url, child, () => output);
+	} catch (err) {
+		child.kill('SIGTERM'); // never leave a server behind when it did not come up
+		throw err;
+	}
 	const halt = async () => {
 		if (child.exitCode !== null) return;
 		const exited = new Promise((resolve) => child.once('exit', resolve));
