@@ -1,6 +1,7 @@
 import { EventHeap } from './heap';
-import { createRng, effortSampler, exponentialSampler, replicationSeed } from './random';
+import { createRng, effortSampler, exponentialSampler, replicationSeed, type Rng } from './random';
 import type {
+	FlowStats,
 	SimulationModel,
 	SimulationModelInput,
 	SimulationOptions,
@@ -14,145 +15,348 @@ import { averageFlowStats, flowStatsOf, newTally } from './stats';
 
 /**
  * Discrete-event simulation of items flowing through stations. The clock is in working hours
- * (40 a week). Each station has `servers` seats sharing one FIFO queue; a seat serves one item at
- * a time for (effort + hand-off effort) / rateFactor clock hours. A step's `handoffHours` is
- * charged when the item reaches it from another station: once to the sender (added to the
- * previous step's service) and once to the receiver (added to this step's service).
+ * (40 a week). Each station has `servers` seats sharing one FIFO queue; a seat serves one visit
+ * at a time for (effort + hand-off + review hours) / rateFactor clock hours.
+ *
+ * An item's steps form a graph (`after`): a step joins its station's queue, after its latency,
+ * once every step it waits for has finished, so branches run in parallel and join. A hand-off
+ * (a step waited for at another station) costs `handoffHours` to both sides: the sender's visit
+ * and the receiver's visit each grow by it. A reviewing step with `rework` decides at the start
+ * of its visit whether it will send the work back: if so it sends notes (a hand-off) instead of
+ * passing the work on, the reworked step's station redoes `share` of its effort (receiving the
+ * notes and sending the work back), and the review runs again.
  */
+
+const ARRIVAL = 0;
+const READY = 1;
+const FINISH = 2;
 
 interface Item {
 	flow: number;
 	/** Arrival time, hours. */
 	arrival: number;
-	step: number;
-	/** When the item joined its current queue, hours. */
-	enqueued: number;
+	/** Steps not yet finished; the item leaves at 0. */
+	left: number;
+	/** Per step, steps it still waits for; null for a chain (each step waits for the previous). */
+	pending: Int32Array | null;
+	/** Per step, rework rounds so far; null when the flow has no rework. */
+	rounds: Uint8Array | null;
 	handoffs: number;
+	/** Hours waited after hand-offs (from the sender's finish to the receiver's start). */
+	handoffWait: number;
 }
+
 interface Event {
 	time: number;
 	seq?: number;
-	/** An arrival of flow `flow` when item is null, else the end of the item's current step. */
-	item: Item | null;
+	kind: number;
 	flow: number;
+	item: Item | null;
+	step: number;
+	/** For a rework visit, the reviewing step that sent the work back; else -1. */
+	reviewer: number;
+	/** A review visit that will send the work back when it finishes. */
+	sendBack: boolean;
+	/** When the work became ready to move (the finish of what it waited for), hours. */
+	released: number;
 }
+
+interface Visit {
+	item: Item;
+	step: number;
+	reviewer: number;
+	released: number;
+	/** When the visit joined the queue, hours. */
+	enqueued: number;
+}
+
 interface Station {
 	servers: number;
 	rate: number;
 	busy: number;
-	queue: Item[];
+	queue: Visit[];
 	head: number;
-	work: number;
+	craft: number;
 	handoff: number;
+	review: number;
+	rework: number;
 	waitSum: number;
 	waitCount: number;
 }
+
 interface Step {
 	station: number;
 	sample: () => number;
-	/** Hand-off effort in hours of work added to this step's service (in + out). */
-	handoffWork: number;
-	/** 1 when the item arrives here from another station. */
-	isHandoff: number;
+	review: boolean;
+	latency: number;
+	aiReview: number;
+	/** Steps waiting for this one. */
+	next: number[];
+	/** Hand-off effort received: handoffHours × steps waited for at other stations. */
+	handoffIn: number;
+	/** Hand-off effort sent: the handoffHours of each next step at another station. */
+	handoffOut: number;
+	/** Hand-offs into this step (steps waited for at other stations). */
+	handoffsIn: number;
+	/** Steps it waits for. */
+	deps: number;
+	rework: { step: number; probability: number; share: number; maxRounds: number } | null;
+	/** A rework round crosses stations (review ↔ reworked step). */
+	reworkCross: boolean;
+	handoffHours: number;
+}
+
+interface Flow {
+	steps: Step[];
+	starts: number[];
+	chain: boolean;
+	hasRework: boolean;
+	gap: () => number;
+	wip: number;
+	last: number;
+	tally: FlowTally;
+	group: number;
+}
+
+function buildFlows(model: SimulationModel, rng: Rng, groupIndex: Map<string, number>): Flow[] {
+	const stationIndex = new Map(model.stations.map((s, i) => [s.id, i]));
+	return model.flows.map((f) => {
+		const after = f.steps.map((s, j) => s.after ?? (j > 0 ? [j - 1] : []));
+		const at = f.steps.map((s) => stationIndex.get(s.stationId)!);
+		const steps: Step[] = f.steps.map((s, j) => ({
+			station: at[j]!,
+			sample: effortSampler(s.effort, rng),
+			review: s.category === 'review',
+			latency: s.latencyHours ?? 0,
+			aiReview: s.aiReviewHours ?? 0,
+			next: [],
+			handoffIn: 0,
+			handoffOut: 0,
+			handoffsIn: 0,
+			deps: new Set(after[j]).size,
+			rework: s.rework ?? null,
+			reworkCross: s.rework ? at[s.rework.step] !== at[j] : false,
+			handoffHours: s.handoffHours ?? 0
+		}));
+		steps.forEach((step, j) => {
+			for (const p of new Set(after[j])) {
+				steps[p]!.next.push(j);
+				if (at[p] === at[j]) continue;
+				step.handoffsIn++;
+				step.handoffIn += step.handoffHours;
+				steps[p]!.handoffOut += step.handoffHours;
+			}
+		});
+		const starts = steps.flatMap((s, j) => (s.deps === 0 ? [j] : []));
+		const chain = after.every((a, j) =>
+			j === 0 ? a.length === 0 : a.length === 1 && a[0] === j - 1
+		);
+		const mean = 1 / f.arrivals.perHour;
+		return {
+			steps,
+			starts,
+			chain,
+			hasRework: steps.some((s) => s.rework),
+			gap: f.arrivals.kind === 'poisson' ? exponentialSampler(mean, rng) : () => mean,
+			wip: 0,
+			last: 0,
+			tally: newTally(),
+			group: f.group === undefined ? -1 : groupIndex.get(f.group)!
+		};
+	});
 }
 
 /** One replication with generator seed `seed` (in [0, 1)); returns raw tallies. */
-function replicate(model: SimulationModel, opts: SimulationOptions, seed: number) {
+function replicate(
+	model: SimulationModel,
+	opts: SimulationOptions,
+	seed: number,
+	groups: string[]
+) {
 	const rng = createRng(seed);
+	const uniform = rng;
 	const { horizonHours: end, warmupHours: start } = opts;
 	const clip = (a: number, b: number) => Math.max(0, Math.min(b, end) - Math.max(a, start));
-	const stationIndex = new Map(model.stations.map((s, i) => [s.id, i]));
 	const stations: Station[] = model.stations.map((s) => ({
 		servers: s.servers,
 		rate: s.rateFactor,
 		busy: 0,
 		queue: [],
 		head: 0,
-		work: 0,
+		craft: 0,
 		handoff: 0,
+		review: 0,
+		rework: 0,
 		waitSum: 0,
 		waitCount: 0
 	}));
-	const flows = model.flows.map((f) => {
-		const at = f.steps.map((s) => stationIndex.get(s.stationId) as number);
-		const cost = (j: number) =>
-			j > 0 && at[j] !== at[j - 1] ? (f.steps[j]!.handoffHours ?? 0) : 0;
-		const steps: Step[] = f.steps.map((s, j) => ({
-			station: at[j]!,
-			sample: effortSampler(s.effort, rng),
-			handoffWork: cost(j) + (j + 1 < at.length ? cost(j + 1) : 0),
-			isHandoff: j > 0 && at[j] !== at[j - 1] ? 1 : 0
-		}));
-		const mean = 1 / f.arrivals.perHour;
-		const gap = f.arrivals.kind === 'poisson' ? exponentialSampler(mean, rng) : () => mean;
-		return { steps, gap, wip: 0, last: 0, tally: newTally() };
-	});
-	const overall: FlowTally = newTally();
-	let wip = 0;
-	let last = 0;
+	const flows = buildFlows(model, rng, new Map(groups.map((g, i) => [g, i])));
+	const groupTallies = groups.map(() => ({ tally: newTally(), wip: 0, last: 0 }));
+	const overall = { tally: newTally(), wip: 0, last: 0 };
 	const heap = new EventHeap<Event>();
-	flows.forEach((f, i) => heap.push({ time: f.gap(), item: null, flow: i }));
+	const event = (
+		time: number,
+		kind: number,
+		flow: number,
+		item: Item | null,
+		step: number,
+		reviewer: number,
+		sendBack: boolean,
+		released: number
+	) => heap.push({ time, kind, flow, item, step, reviewer, sendBack, released });
+	flows.forEach((f, i) => event(f.gap(), ARRIVAL, i, null, 0, -1, false, 0));
 
 	const changeWip = (flow: number, delta: number, t: number) => {
 		const f = flows[flow]!;
-		f.tally.wipArea += f.wip * clip(f.last, t);
-		overall.wipArea += wip * clip(last, t);
-		f.wip += delta;
-		wip += delta;
-		f.last = last = t;
+		const g = f.group >= 0 ? groupTallies[f.group]! : null;
+		for (const w of g ? [f, overall, g] : [f, overall]) {
+			w.tally.wipArea += w.wip * clip(w.last, t);
+			w.wip += delta;
+			w.last = t;
+		}
 	};
-	const begin = (item: Item, st: Station, t: number) => {
-		const step = flows[item.flow]!.steps[item.step]!;
-		if (item.arrival >= start) {
-			st.waitSum += t - item.enqueued;
+
+	/** Starts serving a visit at time t. */
+	const begin = (v: Visit, st: Station, t: number) => {
+		const item = v.item;
+		const f = flows[item.flow]!;
+		const step = f.steps[v.step]!;
+		const measured = item.arrival >= start;
+		if (measured) {
+			st.waitSum += t - v.enqueued;
 			st.waitCount++;
 		}
-		const work = step.sample() / st.rate;
-		const handoff = step.handoffWork / st.rate;
-		const busy = clip(t, t + work + handoff);
-		if (busy > 0) {
-			st.work += (busy * work) / (work + handoff);
-			st.handoff += (busy * handoff) / (work + handoff);
+		let main: number;
+		let handoff: number;
+		let review = 0;
+		let rework = 0;
+		let sendBack = false;
+		if (v.reviewer >= 0) {
+			// Redo part of the step, receiving the reviewer's notes and sending the work back.
+			const reviewer = f.steps[v.reviewer]!;
+			rework = (step.sample() * reviewer.rework!.share) / st.rate;
+			handoff = reviewer.reworkCross ? (2 * reviewer.handoffHours) / st.rate : 0;
+			main = 0;
+		} else {
+			main = step.sample() / st.rate;
+			const r = step.rework;
+			const round = item.rounds ? item.rounds[v.step]! : 0;
+			sendBack = r !== null && round < r.maxRounds && uniform() < r.probability;
+			const received = round > 0 ? (step.reworkCross ? step.handoffHours : 0) : step.handoffIn;
+			const sent = sendBack ? (step.reworkCross ? step.handoffHours : 0) : step.handoffOut;
+			handoff = (received + sent) / st.rate;
+			review = step.aiReview / st.rate;
+			if (step.review) {
+				review += main;
+				main = 0;
+			}
+		}
+		if (
+			measured &&
+			v.released < t &&
+			(v.reviewer >= 0 || item.rounds?.[v.step] || step.handoffsIn > 0)
+		)
+			item.handoffWait += t - v.released;
+		const total = main + handoff + review + rework;
+		const busy = clip(t, t + total);
+		if (busy > 0 && total > 0) {
+			const k = busy / total;
+			st.craft += main * k;
+			st.handoff += handoff * k;
+			st.review += review * k;
+			st.rework += rework * k;
 		}
 		st.busy++;
-		heap.push({ time: t + work + handoff, item, flow: item.flow });
+		event(t + total, FINISH, item.flow, item, v.step, v.reviewer, sendBack, 0);
 	};
-	const enqueue = (item: Item, t: number) => {
-		const step = flows[item.flow]!.steps[item.step]!;
-		const st = stations[step.station]!;
-		item.enqueued = t;
-		item.handoffs += step.isHandoff;
-		if (st.busy < st.servers) begin(item, st, t);
-		else st.queue.push(item);
+
+	const enqueue = (
+		item: Item,
+		stepIndex: number,
+		reviewer: number,
+		released: number,
+		t: number
+	) => {
+		const st = stations[flows[item.flow]!.steps[stepIndex]!.station]!;
+		const v: Visit = { item, step: stepIndex, reviewer, released, enqueued: t };
+		if (st.busy < st.servers) begin(v, st, t);
+		else st.queue.push(v);
+	};
+
+	/** The step becomes ready at t: after its latency it joins the queue. */
+	const ready = (item: Item, j: number, t: number) => {
+		const step = flows[item.flow]!.steps[j]!;
+		item.handoffs += step.handoffsIn;
+		if (step.latency > 0) event(t + step.latency, READY, item.flow, item, j, -1, false, t);
+		else enqueue(item, j, -1, t, t);
+	};
+
+	const complete = (item: Item, t: number) => {
+		const f = flows[item.flow]!;
+		changeWip(item.flow, -1, t);
+		const g = f.group >= 0 ? groupTallies[f.group]!.tally : null;
+		const tallies = g ? [f.tally, overall.tally, g] : [f.tally, overall.tally];
+		for (const tally of tallies) {
+			if (t >= start) tally.completionsInWindow++;
+			if (item.arrival >= start) {
+				tally.leadTimes.push(t - item.arrival);
+				tally.handoffs += item.handoffs;
+				tally.handoffWait += item.handoffWait;
+			}
+		}
+	};
+
+	/** The visit finished at t: pass the work on, send it back, or leave. */
+	const finish = (ev: Event, t: number) => {
+		const item = ev.item!;
+		const f = flows[item.flow]!;
+		const j = ev.step;
+		const step = f.steps[j]!;
+		if (ev.reviewer >= 0) {
+			// Reworked: back to the review that asked for it, after its latency.
+			const review = f.steps[ev.reviewer]!;
+			if (review.reworkCross) item.handoffs++;
+			if (review.latency > 0)
+				event(t + review.latency, READY, item.flow, item, ev.reviewer, -1, false, t);
+			else enqueue(item, ev.reviewer, -1, t, t);
+			return;
+		}
+		if (ev.sendBack) {
+			item.rounds![j]!++;
+			if (step.reworkCross) item.handoffs++;
+			enqueue(item, step.rework!.step, j, t, t);
+			return;
+		}
+		if (--item.left === 0) return complete(item, t);
+		if (f.chain) return ready(item, j + 1, t);
+		for (const n of step.next) if (--item.pending![n]! === 0) ready(item, n, t);
 	};
 
 	for (let ev = heap.pop(); ev && ev.time <= end; ev = heap.pop()) {
 		const t = ev.time;
-		const item = ev.item;
-		if (item === null) {
+		if (ev.kind === ARRIVAL) {
 			const f = flows[ev.flow]!;
 			changeWip(ev.flow, 1, t);
-			heap.push({ time: t + f.gap(), item: null, flow: ev.flow });
-			enqueue({ flow: ev.flow, arrival: t, step: 0, enqueued: t, handoffs: 0 }, t);
+			event(t + f.gap(), ARRIVAL, ev.flow, null, 0, -1, false, 0);
+			const item: Item = {
+				flow: ev.flow,
+				arrival: t,
+				left: f.steps.length,
+				pending: f.chain ? null : Int32Array.from(f.steps, (s) => s.deps),
+				rounds: f.hasRework ? new Uint8Array(f.steps.length) : null,
+				handoffs: 0,
+				handoffWait: 0
+			};
+			for (const j of f.starts) ready(item, j, t);
 			continue;
 		}
-		const f = flows[item.flow]!;
-		const st = stations[f.steps[item.step]!.station]!;
-		st.busy--;
-		if (++item.step < f.steps.length) enqueue(item, t);
-		else {
-			changeWip(item.flow, -1, t);
-			if (t >= start) {
-				f.tally.completionsInWindow++;
-				overall.completionsInWindow++;
-			}
-			if (item.arrival >= start) {
-				for (const tally of [f.tally, overall]) {
-					tally.leadTimes.push(t - item.arrival);
-					tally.handoffs += item.handoffs;
-				}
-			}
+		if (ev.kind === READY) {
+			enqueue(ev.item!, ev.step, -1, ev.released, t);
+			continue;
 		}
+		const st = stations[flows[ev.flow]!.steps[ev.step]!.station]!;
+		st.busy--;
+		finish(ev, t);
 		if (st.head < st.queue.length && st.busy < st.servers) {
 			begin(st.queue[st.head++]!, st, t);
 			if (st.head > 4096 && st.head * 2 > st.queue.length) {
@@ -162,44 +366,58 @@ function replicate(model: SimulationModel, opts: SimulationOptions, seed: number
 		}
 	}
 	flows.forEach((_, i) => changeWip(i, 0, end));
-	return { flows: flows.map((f) => f.tally), overall, stations };
+	return {
+		flows: flows.map((f) => f.tally),
+		groups: groupTallies.map((g) => g.tally),
+		overall: overall.tally,
+		stations
+	};
 }
 
 /**
  * Runs `replications` independent replications (seeds derived from `seed`) and averages them.
  * Validates both arguments with zod (throws a ZodError naming the field). Deterministic: the
- * same model and options always give the same result.
+ * same model and options always give the same result. `onReplication` is called after each.
  */
 export function simulate(
 	modelInput: SimulationModelInput,
-	optionsInput: SimulationOptionsInput = {}
+	optionsInput: SimulationOptionsInput = {},
+	onReplication?: () => void
 ): SimulationResult {
 	const model = simulationModelSchema.parse(modelInput);
 	const options = simulationOptionsSchema.parse(optionsInput);
 	const window = options.horizonHours - options.warmupHours;
-	const runs = Array.from({ length: options.replications }, (_, r) =>
-		replicate(model, options, replicationSeed(options.seed, r))
-	);
+	const groups = [...new Set(model.flows.flatMap((f) => (f.group === undefined ? [] : [f.group])))];
+	const runs = Array.from({ length: options.replications }, (_, r) => {
+		const run = replicate(model, options, replicationSeed(options.seed, r), groups);
+		onReplication?.();
+		return run;
+	});
 	const mean = (f: (i: number) => number) => runs.reduce((s, _, i) => s + f(i), 0) / runs.length;
-	const stations: StationResult[] = model.stations.map((s, k) => ({
-		stationId: s.id,
-		utilisation:
-			mean((i) => runs[i]!.stations[k]!.work + runs[i]!.stations[k]!.handoff) /
-			(s.servers * window),
-		meanQueueWaitHours: mean((i) => {
-			const st = runs[i]!.stations[k]!;
-			return st.waitCount > 0 ? st.waitSum / st.waitCount : 0;
-		}),
-		workHours: mean((i) => runs[i]!.stations[k]!.work),
-		handoffHours: mean((i) => runs[i]!.stations[k]!.handoff)
-	}));
+	const stations: StationResult[] = model.stations.map((s, k) => {
+		const sum = (key: 'craft' | 'handoff' | 'review' | 'rework') =>
+			mean((i) => runs[i]!.stations[k]![key]);
+		const busy = sum('craft') + sum('handoff') + sum('review') + sum('rework');
+		return {
+			stationId: s.id,
+			utilisation: busy / (s.servers * window),
+			meanQueueWaitHours: mean((i) => {
+				const st = runs[i]!.stations[k]!;
+				return st.waitCount > 0 ? st.waitSum / st.waitCount : 0;
+			}),
+			workHours: sum('craft'),
+			handoffHours: sum('handoff'),
+			reviewHours: sum('review'),
+			reworkHours: sum('rework')
+		};
+	});
+	const stats = (pick: (r: (typeof runs)[number]) => FlowTally): FlowStats =>
+		averageFlowStats(runs.map((r) => flowStatsOf(pick(r), window)));
 	return {
 		options,
-		overall: averageFlowStats(runs.map((r) => flowStatsOf(r.overall, window))),
-		flows: model.flows.map((f, k) => ({
-			flowId: f.id,
-			...averageFlowStats(runs.map((r) => flowStatsOf(r.flows[k]!, window)))
-		})),
+		overall: stats((r) => r.overall),
+		flows: model.flows.map((f, k) => ({ flowId: f.id, ...stats((r) => r.flows[k]!) })),
+		groups: groups.map((group, k) => ({ group, ...stats((r) => r.groups[k]!) })),
 		stations
 	};
 }

@@ -106,7 +106,7 @@ const tinyModel = (ai: 0 | 3 | null = null, handoffHours?: number) =>
 		templates: [workflowTemplateSchema.parse(template())],
 		activities,
 		workload: [{ templateId: 'blog-sprint', audienceId: 'a1', perQuarter: 26 }],
-		handoffHours
+		gates: handoffHours === undefined ? {} : { handoffHours }
 	});
 
 describe('buildModel on a hand-made design', () => {
@@ -127,17 +127,23 @@ describe('buildModel on a hand-made design', () => {
 		const [flow] = model.flows;
 		expect(flow!.id).toBe('blog-sprint--a1');
 		expect(flow!.arrivals).toEqual({ kind: 'poisson', perHour: 26 / 520 });
-		// brief → draft → draft's review → qa (kind:specialist resolves to the same writers).
-		expect(flow!.steps.map((s) => [s.stationId, s.handoffHours])).toEqual([
-			['owner', undefined],
-			['pool', 0.5],
-			['brand', 0.5],
-			['pool', 0.5]
+		// brief → brand shapes the draft (review at the start) → draft → brand signs it off → qa
+		// (kind:specialist resolves to the same writers).
+		expect(flow!.group).toBe('blog-sprint');
+		expect(flow!.steps.map((s) => [s.stationId, s.after, s.category])).toEqual([
+			['owner', [], 'craft'],
+			['brand', [0], 'review'],
+			['pool', [1], 'craft'],
+			['brand', [2], 'review'],
+			['pool', [3], 'craft']
 		]);
-		expect(flow!.steps[2]!.effort).toEqual({ kind: 'fixed', hours: 1 });
+		// Half the review hours before, half after; the default gates have no rework.
+		expect(flow!.steps[1]!.effort).toEqual({ kind: 'fixed', hours: 0.5 });
+		expect(flow!.steps[3]!.effort).toEqual({ kind: 'fixed', hours: 0.5 });
+		expect(flow!.steps[3]!.rework).toBeUndefined();
 		// The pool's AI level is round((1 + 2) / 2) = 2: blog-post-draft keeps 1 − 0.4 of its hours.
 		const draft = activities.find((a) => a.id === 'blog-post-draft')!;
-		expect(meanHours(flow!.steps[1]!.effort)).toBeCloseTo(meanHours(draft.effortHours) * 0.6, 9);
+		expect(meanHours(flow!.steps[2]!.effort)).toBeCloseTo(meanHours(draft.effortHours) * 0.6, 9);
 		expect(() => simulate(model, { replications: 1 })).not.toThrow();
 	});
 
@@ -146,12 +152,12 @@ describe('buildModel on a hand-made design', () => {
 			tinyModel(ai).model.flows[0]!.steps.map((s) => meanHours(s.effort));
 		const none = effort(0);
 		const native = effort(3);
-		expect(native[1]).toBeLessThan(none[1]!);
+		expect(native[2]).toBeLessThan(none[2]!);
 		expect(native.reduce((a, b) => a + b)).toBeLessThan(none.reduce((a, b) => a + b));
 	});
 
 	it('can switch hand-off costs off', () => {
 		const { model } = tinyModel(null, 0);
-		expect(model.flows[0]!.steps.map((s) => s.handoffHours ?? 0)).toEqual([0, 0, 0, 0]);
+		expect(model.flows[0]!.steps.map((s) => s.handoffHours)).toEqual([0, 0, 0, 0, 0]);
 	});
 });

@@ -1,9 +1,12 @@
+import { meanHours } from '../catalogue/effort';
 import type { Activity } from '../catalogue/schema';
 import type { Design, Seat } from '../scenario/schema';
 import { resolvePerformers } from '../workflow/performers';
 import type { WorkflowTemplate } from '../workflow/schema';
 import { HOURS_PER_WEEK } from './schema';
 import type { SimulationModel } from './schema';
+
+type FlowStep = SimulationModel['flows'][number]['steps'][number];
 import { scaleEffort, topologicalSteps } from './scale-effort';
 
 /** Runs of one template for one audience in a quarter (a rate: 0.5 is one run per two quarters). */
@@ -13,25 +16,50 @@ export interface Workload {
 	perQuarter: number;
 }
 
+/** The gate and hand-off parameters of a model, in hours and probabilities (see assumptions.ts). */
+export interface GateParameters {
+	/** Transfer effort per hand-off, hours charged to both sender and receiver; 0 switches it off. */
+	handoffHours: number;
+	/** Reviewer effort per review round, hours; 0 leaves review gates out. */
+	reviewHours: number;
+	/** Working hours a round waits before the reviewer picks it up. */
+	reviewLatencyHours: number;
+	/** Chance a round sends the work back when the reviewer sees it only at the end. */
+	reworkProbabilityEnd: number;
+	/** The same when the reviewer shaped the work at the start. */
+	reworkProbabilityStart: number;
+	/** Share of the step's effort redone per rework round. */
+	reworkShare: number;
+	/** Human review hours per hour of work AI absorbed. */
+	aiReviewShare: number;
+	/** Rounds after which work is accepted as it stands. */
+	maxReviewRounds: number;
+}
+
+/** Hand-offs at 0.5 h, reviews of 1 h with no wait, rework and AI checking switched off. */
+export const plainGates: GateParameters = {
+	handoffHours: 0.5,
+	reviewHours: 1,
+	reviewLatencyHours: 0,
+	reworkProbabilityEnd: 0,
+	reworkProbabilityStart: 0,
+	reworkShare: 0,
+	aiReviewShare: 0,
+	maxReviewRounds: 1
+};
+
 export interface BuildModelInput {
 	design: Design;
 	templates: WorkflowTemplate[];
 	activities: Activity[];
 	/** Default: every template × every audience of the design at its volumePerAudiencePerQuarter. */
 	workload?: Workload[];
-	/**
-	 * Transfer effort per hand-off, hours of work charged to both sender and receiver. Default
-	 * 0.5 h: an assumption (a short brief written and read per change of station), not a
-	 * published figure; set 0 to switch hand-off costs off.
-	 */
-	handoffHours?: number;
-	/**
-	 * Effort of one review gate, hours of work at the reviewer's station (fixed). Default 1 h: an
-	 * assumption (reading the work against the gate's checklist and writing notes).
-	 */
-	reviewHours?: number;
+	/** Default: plainGates. */
+	gates?: Partial<GateParameters>;
 	/** Working hours in a quarter that `perQuarter` is spread over. Default 520 (13 × 40 h). */
 	quarterHours?: number;
+	/** Arrival pattern of runs. Default poisson. */
+	arrivals?: 'poisson' | 'even';
 }
 
 /** A step (or its review gate, `reason` starting "review: ") that no seat can do. */
@@ -75,19 +103,23 @@ export const seatRate = (s: Seat) => (s.fte * s.focusFactor * s.hoursPerWeek) / 
  *
  * - One station per distinct set of seats resolved for a step (by resolvePerformers): the seats
  *   share one FIFO queue; `servers` = number of seats, `rateFactor` = mean seatRate of the pool.
- * - One flow per (template, audience) with perQuarter > 0: Poisson arrivals at
- *   perQuarter / quarterHours items per hour; steps in dependency order.
+ * - One flow per (template, audience) with perQuarter > 0, grouped by template: arrivals at
+ *   perQuarter / quarterHours items per hour; the steps keep the template's dependencies, so
+ *   parallel branches run at the same time.
  * - A step's effort is the activity's effortHours × units × (1 − aiShare[level]), level being
- *   the pool's mean AI level rounded; `handoffHours` is set when the station changes.
- * - A review gate adds a fixed `reviewHours` step at the reviewer's station after the step
- *   (whatever its timing; start-timed rework is not modelled here).
- * - Steps (or reviews) nobody can do are left out of the flow and listed in `unresolved`; a flow
- *   left with no steps is omitted. The model may then have no flows: check before simulating.
+ *   the pool's mean AI level rounded; the hours AI absorbed × aiReviewShare come back as review
+ *   hours of the same seat.
+ * - A review gate timed `end` adds a review step after the work (reviewHours, after a latency of
+ *   reviewLatencyHours) that sends it back with reworkProbabilityEnd. Timed `start`, the reviewer
+ *   first shapes the work (half the review hours, no wait) and signs it off after (the other
+ *   half, after the latency) with the lower reworkProbabilityStart.
+ * - Steps (or reviews) nobody can do are left out and listed in `unresolved`; steps waiting for
+ *   them wait for what they waited for. A flow left with no steps is omitted, so the model may
+ *   have no flows: check before simulating.
  */
 export function buildModel(input: BuildModelInput): BuiltModel {
 	const { design, templates, activities } = input;
-	const handoffHours = input.handoffHours ?? 0.5;
-	const reviewHours = input.reviewHours ?? 1;
+	const gates = { ...plainGates, ...input.gates };
 	const quarterHours = input.quarterHours ?? 13 * HOURS_PER_WEEK;
 	const workload =
 		input.workload ??
@@ -134,12 +166,16 @@ export function buildModel(input: BuildModelInput): BuiltModel {
 		const who = new Map(
 			resolvePerformers(template, design, audienceId, activities).map((p) => [p.stepId, p])
 		);
-		const steps: SimulationModel['flows'][number]['steps'] = [];
-		const push = (stationId: string, effort: (typeof steps)[number]['effort']) => {
-			const moved = steps.length > 0 && steps[steps.length - 1]!.stationId !== stationId;
-			steps.push(moved ? { stationId, effort, handoffHours } : { stationId, effort });
+		const steps: FlowStep[] = [];
+		/** Per template step, the model steps that stand for its finish (its last step, or what it waited for when left out). */
+		const ends = new Map<string, number[]>();
+		const push = (step: Omit<FlowStep, 'after' | 'handoffHours'>, after: number[]) => {
+			steps.push({ ...step, after, handoffHours: gates.handoffHours });
+			return steps.length - 1;
 		};
 		for (const step of topologicalSteps(template)) {
+			const waitsFor = [...new Set(step.dependsOn.flatMap((d) => ends.get(d) ?? []))];
+			ends.set(step.id, waitsFor);
 			const p = who.get(step.id)!;
 			const activity = activityById.get(step.activityId);
 			if (p.seats.length === 0 || !activity) {
@@ -151,17 +187,57 @@ export function buildModel(input: BuildModelInput): BuiltModel {
 				miss(step.id, 'its seats have no planned hours (focus factor 0)');
 				continue;
 			}
-			const factor = (step.units ?? 1) * (1 - activity.aiShare[pool.aiLevel]!);
-			push(pool.id, scaleEffort(activity.effortHours, factor));
-			if (!p.review || reviewHours <= 0) continue;
-			const reviewer = p.review.seats.length > 0 ? stationOf(p.review.seats) : undefined;
-			if (reviewer && reviewer.rate > 0) push(reviewer.id, { kind: 'fixed', hours: reviewHours });
-			else miss(step.id, `review: ${p.review.unresolved ?? 'its seats have no planned hours'}`);
+			const units = step.units ?? 1;
+			const share = activity.aiShare[pool.aiLevel]!;
+			const aiReviewHours = meanHours(activity.effortHours) * units * share * gates.aiReviewShare;
+			const work: Omit<FlowStep, 'after' | 'handoffHours'> = {
+				stationId: pool.id,
+				effort: scaleEffort(activity.effortHours, units * (1 - share)),
+				category: 'craft',
+				...(aiReviewHours > 0 ? { aiReviewHours } : {})
+			};
+			const review = p.review && gates.reviewHours > 0 ? p.review : undefined;
+			const reviewer = review && review.seats.length > 0 ? stationOf(review.seats) : undefined;
+			if (review && !(reviewer && reviewer.rate > 0))
+				miss(step.id, `review: ${review.unresolved ?? 'its seats have no planned hours'}`);
+			if (!review || !reviewer || reviewer.rate <= 0) {
+				ends.set(step.id, [push(work, waitsFor)]);
+				continue;
+			}
+			const atStart = step.review!.timing === 'start';
+			const hours = atStart ? gates.reviewHours / 2 : gates.reviewHours;
+			const gate = (after: number[], latency: number) =>
+				push(
+					{
+						stationId: reviewer.id,
+						effort: { kind: 'fixed', hours },
+						category: 'review',
+						...(latency > 0 ? { latencyHours: latency } : {})
+					},
+					after
+				);
+			const shaped = atStart ? [gate(waitsFor, 0)] : waitsFor;
+			const done = push(work, shaped);
+			const signOff = gate([done], gates.reviewLatencyHours);
+			const probability = atStart ? gates.reworkProbabilityStart : gates.reworkProbabilityEnd;
+			if (probability > 0 && gates.reworkShare > 0)
+				steps[signOff]!.rework = {
+					step: done,
+					probability,
+					share: gates.reworkShare,
+					maxRounds: gates.maxReviewRounds
+				};
+			ends.set(step.id, [signOff]);
 		}
 		if (steps.length === 0) continue;
 		const id = uniqueId(`${templateId}--${audienceId}`, 'flow', flowIds);
 		const perHour = perQuarter / quarterHours;
-		model.flows.push({ id, arrivals: { kind: 'poisson', perHour }, steps });
+		model.flows.push({
+			id,
+			group: templateId,
+			arrivals: { kind: input.arrivals ?? 'poisson', perHour },
+			steps
+		});
 	}
 	const stations = [...pools.entries()]
 		.filter(([, p]) => p.rate > 0)

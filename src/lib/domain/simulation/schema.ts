@@ -31,22 +31,65 @@ export const arrivalsSchema = z.discriminatedUnion(
 );
 
 /**
- * One step of a flow: the work is done at `stationId` and takes `effort` hours of work. When the
- * previous step was at another station, `handoffHours` hours of transfer effort are added to both
- * the sender's and the receiver's service (0 or absent: no hand-off cost).
+ * Rework after a review: with `probability` the reviewing step sends the work back to the earlier
+ * step `step` (an index into the flow's steps), which redoes `share` of a fresh draw of its
+ * effort; the review then runs again. After `maxRounds` rounds the work is accepted.
+ */
+export const reworkSchema = z.strictObject({
+	step: z.int().min(0, 'must be an index of an earlier step'),
+	probability: z.number().min(0, 'must be at least 0').max(0.95, 'must be at most 0.95'),
+	share: z.number().min(0, 'must be at least 0').max(1, 'must be at most 1'),
+	maxRounds: z.int().min(1, 'must be at least 1').max(10, 'must be at most 10').default(3)
+});
+
+/**
+ * One step of a flow: the work is done at `stationId` and takes `effort` hours of work.
+ * - `after`: indices of earlier steps that must finish first (default: the previous step; `[]`
+ *   starts at arrival), so parallel branches run at the same time and join.
+ * - `handoffHours`: transfer effort in hours charged to both sides for each step in `after` at
+ *   another station (0 or absent: none).
+ * - `category`: `review` for a review gate, else craft work.
+ * - `latencyHours`: working hours the item waits, with no one busy, before joining the queue.
+ * - `aiReviewHours`: hours of a person checking what AI drafted, added to the step (as review).
  */
 export const stepSchema = z.strictObject({
 	stationId: idSchema,
 	effort: effortSchema,
-	handoffHours: z.number().min(0, 'must be at least 0 hours').max(2000).optional()
+	after: z.array(z.int().min(0, 'must be an index of an earlier step')).max(200).optional(),
+	handoffHours: z.number().min(0, 'must be at least 0 hours').max(2000).optional(),
+	category: z.enum(['craft', 'review']).default('craft'),
+	latencyHours: z.number().min(0, 'must be at least 0 hours').max(100_000).optional(),
+	aiReviewHours: z.number().min(0, 'must be at least 0 hours').max(2000).optional(),
+	rework: reworkSchema.optional()
 });
 
-/** A kind of work item: how items arrive and the steps each item visits in order. */
-export const flowSchema = z.strictObject({
-	id: idSchema,
-	arrivals: arrivalsSchema,
-	steps: z.array(stepSchema).min(1, 'must have at least one step').max(200)
-});
+/** A kind of work item: how items arrive and the steps each item visits. */
+export const flowSchema = z
+	.strictObject({
+		id: idSchema,
+		/** Flows with the same group are also reported together (e.g. one template). */
+		group: idSchema.optional(),
+		arrivals: arrivalsSchema,
+		steps: z.array(stepSchema).min(1, 'must have at least one step').max(200)
+	})
+	.superRefine((f, ctx) => {
+		f.steps.forEach((s, j) => {
+			s.after?.forEach((a, k) => {
+				if (a >= j)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['steps', j, 'after', k],
+						message: `must be an index of an earlier step (below ${j})`
+					});
+			});
+			if (s.rework && s.rework.step >= j)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['steps', j, 'rework', 'step'],
+					message: `must be an index of an earlier step (below ${j})`
+				});
+		});
+	});
 
 /** Stations and the flows of items through them; every step must name a known station. */
 export const simulationModelSchema = z
@@ -123,6 +166,8 @@ export interface FlowStats {
 	handoffsPerItem: number;
 	/** Items that arrived after warm-up and completed before the horizon, per replication. */
 	completedItems: number;
+	/** Mean working hours an item waited after its hand-offs (queue and latency). */
+	handoffWaitHoursPerItem: number;
 }
 
 export interface FlowResult extends FlowStats {
@@ -136,15 +181,21 @@ export interface StationResult {
 	utilisation: number;
 	/** Mean wait in the queue before service starts, hours per visit. */
 	meanQueueWaitHours: number;
-	/** Busy clock hours (all seats) spent on step work. */
+	/** Busy clock hours (all seats) on craft work. */
 	workHours: number;
-	/** Busy clock hours (all seats) spent on hand-off transfer effort. */
+	/** Busy clock hours (all seats) on hand-off transfer effort. */
 	handoffHours: number;
+	/** Busy clock hours (all seats) on reviews and checking AI output. */
+	reviewHours: number;
+	/** Busy clock hours (all seats) redoing work sent back by a review. */
+	reworkHours: number;
 }
 
 export interface SimulationResult {
 	options: SimulationOptions;
 	overall: FlowStats;
 	flows: FlowResult[];
+	/** Flows reported together by their `group`, in order of first appearance. */
+	groups: (FlowStats & { group: string })[];
 	stations: StationResult[];
 }

@@ -11,13 +11,16 @@ export interface FlowTally {
 	wipArea: number;
 	/** Station changes summed over the measured completed items. */
 	handoffs: number;
+	/** Hours waited after hand-offs, summed over the measured completed items. */
+	handoffWait: number;
 }
 
 export const newTally = (): FlowTally => ({
 	leadTimes: [],
 	completionsInWindow: 0,
 	wipArea: 0,
-	handoffs: 0
+	handoffs: 0,
+	handoffWait: 0
 });
 
 /** Mean and percentiles (linear interpolation, R-7) of lead times in hours; zeros when empty. */
@@ -42,7 +45,8 @@ export function flowStatsOf(tally: FlowTally, windowHours: number): FlowStats {
 		throughputPerWeek: (tally.completionsInWindow / windowHours) * HOURS_PER_WEEK,
 		meanWip: tally.wipArea / windowHours,
 		handoffsPerItem: n > 0 ? tally.handoffs / n : 0,
-		completedItems: n
+		completedItems: n,
+		handoffWaitHoursPerItem: n > 0 ? tally.handoffWait / n : 0
 	};
 }
 
@@ -64,7 +68,8 @@ export function averageFlowStats(runs: FlowStats[]): FlowStats {
 		throughputPerWeek: avg(runs, (r) => r.throughputPerWeek),
 		meanWip: avg(runs, (r) => r.meanWip),
 		handoffsPerItem: avg(withItems, (r) => r.handoffsPerItem),
-		completedItems: avg(runs, (r) => r.completedItems)
+		completedItems: avg(runs, (r) => r.completedItems),
+		handoffWaitHoursPerItem: avg(withItems, (r) => r.handoffWaitHoursPerItem)
 	};
 }
 

@@ -1,0 +1,409 @@
+import type { Activity } from '../catalogue/schema';
+import { InvalidOverrideError, mergeOverrides, UnknownActivityError } from '../catalogue/overrides';
+import { errorsOf, checkDesign } from '../scenario/rules';
+import { designOf, seatKindLabels, type Design, type SeatKind } from '../scenario/schema';
+import { formatPath, zodIssues, type Issue } from '../shared/issues';
+import type { WorkflowTemplate } from '../workflow/schema';
+import {
+	assumptionKeys,
+	defaultValues,
+	type AssumptionDefaults,
+	type AssumptionKey,
+	type Assumptions
+} from './assumptions';
+import { simulate } from './engine';
+import { buildModel, seatRate, type BuiltModel } from './from-scenario';
+import { simulationInputSchema, type SimulationInput, type SimulationInputData } from './input';
+import type {
+	Differences,
+	Headline,
+	HoursSplit,
+	RoleWeek,
+	SeatResult,
+	SensitivityRow,
+	SimulationReport,
+	SimulationResponse
+} from './report';
+import { scaleEffort } from './scale-effort';
+import { HOURS_PER_WEEK, type SimulationResult } from './schema';
+
+/** What a run reads besides its input: the catalogue, the templates and the sourced defaults. */
+export interface SimulationLibrary {
+	activities: Activity[];
+	templates: WorkflowTemplate[];
+	defaults: AssumptionDefaults;
+}
+
+/** The input is invalid; every issue names its path in the input and what was expected. */
+export class SimulationInputError extends Error {
+	readonly issues: Issue[];
+
+	constructor(issues: Issue[]) {
+		super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('\n'));
+		this.name = 'SimulationInputError';
+		this.issues = issues;
+	}
+}
+
+/** Weeks in a quarter: hours are reported per quarter. */
+const QUARTER_WEEKS = 13;
+/** Working hours in a working day, for calendar days. */
+const HOURS_PER_DAY = 8;
+
+/** The catalogue with the input's overrides merged, or the issues they raise. */
+function activitiesOf(input: SimulationInput, library: SimulationLibrary): Activity[] | Issue[] {
+	try {
+		return mergeOverrides({ version: 1, activities: library.activities }, input.activityOverrides)
+			.activities;
+	} catch (err) {
+		if (err instanceof UnknownActivityError)
+			return [
+				{
+					path: formatPath(['activityOverrides', err.activityId]),
+					message: `no activity with id "${err.activityId}" in the catalogue`
+				}
+			];
+		if (err instanceof InvalidOverrideError)
+			return err.issues.map((i) => ({
+				path: i.path.replace(/^overrides/, 'activityOverrides'),
+				message: i.message
+			}));
+		throw err;
+	}
+}
+
+/**
+ * Validates a simulation input: its schema, then what the schema cannot see — the design breaks
+ * no rule, templates and workload audiences exist, activity overrides apply. Throws
+ * SimulationInputError with every issue; returns the input with its defaults filled in.
+ */
+export function parseSimulationInput(raw: unknown, library: SimulationLibrary): SimulationInput {
+	const parsed = simulationInputSchema.safeParse(raw);
+	if (!parsed.success) throw new SimulationInputError(zodIssues(parsed.error));
+	const input = parsed.data;
+	const issues: Issue[] = errorsOf(checkDesign(designOf(input.scenario))).map((i) => ({
+		path: formatPath(['scenario', ...i.path]),
+		message: i.message
+	}));
+	const templateIds = new Set(library.templates.map((t) => t.id));
+	const known = `expected one of ${[...templateIds].join(', ')}`;
+	input.templates?.forEach((id, i) => {
+		if (!templateIds.has(id))
+			issues.push({ path: formatPath(['templates', i]), message: `no template "${id}"; ${known}` });
+	});
+	const audiences = new Set(input.scenario.audiences.map((a) => a.id));
+	input.workload?.forEach((w, i) => {
+		if (!templateIds.has(w.templateId))
+			issues.push({
+				path: formatPath(['workload', i, 'templateId']),
+				message: `no template "${w.templateId}"; ${known}`
+			});
+		if (!audiences.has(w.audienceId))
+			issues.push({
+				path: formatPath(['workload', i, 'audienceId']),
+				message: `no audience "${w.audienceId}" in the scenario`
+			});
+	});
+	const merged = activitiesOf(input, library);
+	if (!merged.every((a): a is Activity => 'id' in a)) issues.push(...(merged as Issue[]));
+	if (issues.length > 0) throw new SimulationInputError(issues);
+	return input;
+}
+
+/** Everything a run needs, prepared once per assumption set. */
+interface Prepared {
+	design: Design;
+	built: BuiltModel;
+	assumptions: Assumptions;
+}
+
+function prepare(
+	input: SimulationInput,
+	library: SimulationLibrary,
+	assumptions: Assumptions
+): Prepared {
+	const base = designOf(input.scenario);
+	const design: Design = {
+		...base,
+		seats: base.seats.map((s) => ({
+			...s,
+			focusFactor: Math.min(1, s.focusFactor * assumptions.focusScale)
+		}))
+	};
+	const activities = (activitiesOf(input, library) as Activity[]).map((a) => ({
+		...a,
+		effortHours: scaleEffort(a.effortHours, assumptions.effortScale)
+	}));
+	const chosen = input.templates ? new Set(input.templates) : null;
+	const templates = library.templates.filter((t) => !chosen || chosen.has(t.id));
+	const workload = (
+		input.workload ??
+		templates.flatMap((t) =>
+			design.audiences.map((a) => ({
+				templateId: t.id,
+				audienceId: a.id,
+				perQuarter: t.volumePerAudiencePerQuarter
+			}))
+		)
+	).map((w) => ({ ...w, perQuarter: w.perQuarter * assumptions.volumeScale }));
+	const built = buildModel({
+		design,
+		templates: library.templates,
+		activities,
+		workload,
+		gates: { ...assumptions, maxReviewRounds: library.defaults.maxReviewRounds },
+		arrivals: input.run.arrivals
+	});
+	return { design, built, assumptions };
+}
+
+function noWork(input: SimulationInput): SimulationInputError {
+	return new SimulationInputError([
+		input.scenario.audiences.length === 0 && !input.workload
+			? {
+					path: 'scenario.audiences',
+					message: 'the design has no audiences, so no template runs; add one or give a workload'
+				}
+			: {
+					path: 'workload',
+					message: 'no step of the chosen templates can be done by a seat of this design'
+				}
+	]);
+}
+
+const zeroSplit = (): HoursSplit => ({ craft: 0, handoff: 0, review: 0, rework: 0, idle: 0 });
+
+/** Per-seat quarters, hand-off tax and role weeks from one engine result. */
+function summarise(p: Prepared, result: SimulationResult) {
+	const window = (result.options.horizonHours - result.options.warmupHours) / HOURS_PER_WEEK;
+	const stationOf = new Map(
+		p.built.stations.flatMap((s) => s.seatIds.map((id) => [id, s.stationId] as const))
+	);
+	const stats = new Map(result.stations.map((s) => [s.stationId, s]));
+	const servers = new Map(p.built.model.stations.map((s) => [s.id, s.servers]));
+	const perSeat: SeatResult[] = p.design.seats.map((seat) => {
+		const stationId = stationOf.get(seat.id) ?? null;
+		const st = stationId ? stats.get(stationId) : undefined;
+		const available = seatRate(seat) * HOURS_PER_WEEK * QUARTER_WEEKS;
+		const outside = seat.fte * seat.hoursPerWeek * (1 - seat.focusFactor) * QUARTER_WEEKS;
+		const hours = zeroSplit();
+		let utilisation = 0;
+		if (st && stationId) {
+			// Busy clock hours of the pool, per seat, as a share of the window's clock hours.
+			const clock = servers.get(stationId)! * window * HOURS_PER_WEEK;
+			const share = (h: number) => (h / clock) * available;
+			hours.craft = share(st.workHours);
+			hours.handoff = share(st.handoffHours);
+			hours.review = share(st.reviewHours);
+			hours.rework = share(st.reworkHours);
+			utilisation = st.utilisation;
+		}
+		hours.idle = Math.max(0, available - hours.craft - hours.handoff - hours.review - hours.rework);
+		return {
+			seatId: seat.id,
+			title: seat.title,
+			person: seat.personName ?? null,
+			kind: seat.kind,
+			craft: seat.craft ?? null,
+			stationId,
+			utilisation,
+			meanQueueWaitHours: st?.meanQueueWaitHours ?? 0,
+			availableHours: available,
+			outsideHours: outside,
+			hours
+		};
+	});
+	const sum = (f: (s: SeatResult) => number) => perSeat.reduce((t, s) => t + f(s), 0);
+	const transferHours = sum((s) => s.hours.handoff);
+	const reworkHours = sum((s) => s.hours.rework);
+	const available = sum((s) => s.availableHours);
+	const wait = result.overall.handoffWaitHoursPerItem;
+	const handoffTax = {
+		transferHours,
+		reworkHours,
+		hours: transferHours + reworkHours,
+		shareOfCapacity: available > 0 ? (transferHours + reworkHours) / available : 0,
+		waitHoursPerItem: wait,
+		calendarDaysPerItem: wait / HOURS_PER_DAY,
+		handoffsPerItem: result.overall.handoffsPerItem
+	};
+	const kinds = [...new Set(perSeat.map((s) => s.kind))];
+	const roles: RoleWeek[] = kinds.map((kind) => {
+		const seats = perSeat.filter((s) => s.kind === kind);
+		const mean = (f: (s: SeatResult) => number) =>
+			seats.reduce((t, s) => t + f(s), 0) / seats.length / QUARTER_WEEKS;
+		return {
+			kind,
+			label: seatKindLabels[kind as SeatKind] ?? kind,
+			seats: seats.length,
+			week: {
+				craft: mean((s) => s.hours.craft),
+				handoff: mean((s) => s.hours.handoff),
+				review: mean((s) => s.hours.review),
+				rework: mean((s) => s.hours.rework),
+				idle: mean((s) => s.hours.idle),
+				outside: mean((s) => s.outsideHours)
+			}
+		};
+	});
+	const headline: Headline = {
+		leadTimeMeanHours: result.overall.leadTime.meanHours,
+		handoffTaxHours: handoffTax.hours,
+		peakUtilisation: Math.max(0, ...perSeat.map((s) => s.utilisation))
+	};
+	return { perSeat, handoffTax, roles, headline };
+}
+
+/** Replications one run of `input` takes, sensitivity runs included. */
+export const replicationsOf = (input: SimulationInput) =>
+	input.run.replications * (input.run.sensitivity ? 1 + 2 * assumptionKeys.length : 1);
+
+/** Runs the engine for one assumption set. */
+function execute(
+	input: SimulationInput,
+	library: SimulationLibrary,
+	assumptions: Assumptions,
+	tick: () => void
+) {
+	const prepared = prepare(input, library, assumptions);
+	if (prepared.built.model.flows.length === 0) throw noWork(input);
+	const result = simulate(
+		prepared.built.model,
+		{
+			seed: input.run.seed,
+			replications: input.run.replications,
+			horizonHours: input.run.weeks * HOURS_PER_WEEK,
+			warmupHours: input.run.warmupWeeks * HOURS_PER_WEEK
+		},
+		tick
+	);
+	return { prepared, result, ...summarise(prepared, result) };
+}
+
+/** The value of an assumption moved by `factor`, kept inside its bounds. */
+function moved(key: AssumptionKey, value: number, factor: number): number {
+	const v = value * factor;
+	if (key.startsWith('reworkProbability')) return Math.min(0.95, v);
+	if (key === 'reworkShare' || key === 'aiReviewShare') return Math.min(1, v);
+	if (key.endsWith('Scale')) return Math.min(10, Math.max(0.1, v));
+	return v;
+}
+
+function reportOf(
+	input: SimulationInput,
+	library: SimulationLibrary,
+	tick: () => void
+): SimulationReport {
+	const assumptions = { ...defaultValues(library.defaults), ...input.assumptions };
+	const base = execute(input, library, assumptions, tick);
+	const labels = library.defaults.assumptions;
+	const sensitivity: SensitivityRow[] = input.run.sensitivity
+		? assumptionKeys.map((key) => {
+				const at = (factor: number) => {
+					const value = moved(key, assumptions[key], factor);
+					const run = execute(input, library, { ...assumptions, [key]: value }, tick);
+					return { value, ...run.headline };
+				};
+				return {
+					key,
+					label: labels[key].label,
+					base: assumptions[key],
+					low: at(0.75),
+					high: at(1.25)
+				};
+			})
+		: [];
+	const names = new Map(library.templates.map((t) => [t.id, t.name]));
+	const volume = new Map<string, number>();
+	for (const f of base.prepared.built.model.flows)
+		volume.set(
+			f.group!,
+			(volume.get(f.group!) ?? 0) + f.arrivals.perHour * QUARTER_WEEKS * HOURS_PER_WEEK
+		);
+	return {
+		scenario: {
+			name: input.scenario.name,
+			structure: input.scenario.structure,
+			seats: input.scenario.seats.length
+		},
+		run: input.run,
+		assumptions,
+		overall: base.result.overall,
+		templates: base.result.groups.map(({ group, ...stats }) => ({
+			templateId: group,
+			name: names.get(group) ?? group,
+			perQuarter: volume.get(group) ?? 0,
+			...stats
+		})),
+		perSeat: base.perSeat,
+		handoffTax: base.handoffTax,
+		roles: base.roles,
+		headline: base.headline,
+		unresolved: base.prepared.built.unresolved,
+		sensitivity
+	};
+}
+
+/** A progress callback counting replications over a known total. */
+function progress(total: number, onProgress?: (done: number, total: number) => void) {
+	let done = 0;
+	return () => onProgress?.(++done, total);
+}
+
+/**
+ * Runs one scenario: validates the input (SimulationInputError), simulates it with the sourced
+ * defaults filled in and, unless run.sensitivity is false, each assumption at −25% and +25%
+ * (same seed: common random numbers). onProgress(done, total) follows the replications.
+ * Deterministic: the same input and library give the same report.
+ */
+export function runSimulation(
+	raw: SimulationInputData,
+	library: SimulationLibrary,
+	onProgress?: (done: number, total: number) => void
+): SimulationReport {
+	const input = parseSimulationInput(raw, library);
+	return reportOf(input, library, progress(replicationsOf(input), onProgress));
+}
+
+/** What moving from `base` to `other` changes; positive figures are reclaimed by `other`. */
+export function differencesOf(base: SimulationReport, other: SimulationReport): Differences {
+	const lead = base.overall.leadTime.meanHours - other.overall.leadTime.meanHours;
+	return {
+		leadTimeHoursReclaimed: lead,
+		leadTimeDaysReclaimed: lead / HOURS_PER_DAY,
+		capacityHoursReclaimed: base.handoffTax.hours - other.handoffTax.hours,
+		handoffDaysReclaimed:
+			base.handoffTax.calendarDaysPerItem - other.handoffTax.calendarDaysPerItem,
+		handoffsPerItemReduced: base.overall.handoffsPerItem - other.overall.handoffsPerItem,
+		throughputPerWeekGained: other.overall.throughputPerWeek - base.overall.throughputPerWeek
+	};
+}
+
+/**
+ * Runs `base` and `other` and what moving from one to the other reclaims. Both inputs are
+ * validated first; issues of the second are prefixed `compare.`.
+ */
+export function runComparison(
+	baseRaw: SimulationInputData,
+	otherRaw: SimulationInputData,
+	library: SimulationLibrary,
+	onProgress?: (done: number, total: number) => void
+): SimulationResponse {
+	const base = parseSimulationInput(baseRaw, library);
+	let other: SimulationInput;
+	try {
+		other = parseSimulationInput(otherRaw, library);
+	} catch (err) {
+		if (!(err instanceof SimulationInputError)) throw err;
+		throw new SimulationInputError(
+			err.issues.map((i) => ({
+				path: i.path ? `compare.${i.path}` : 'compare',
+				message: i.message
+			}))
+		);
+	}
+	const tick = progress(replicationsOf(base) + replicationsOf(other), onProgress);
+	const a = reportOf(base, library, tick);
+	const b = reportOf(other, library, tick);
+	return { ...a, compare: { result: b, differences: differencesOf(a, b) } };
+}
