@@ -1,5 +1,8 @@
 import { join, resolve } from 'node:path';
-import { assumptionDefaultsSchema, type AssumptionDefaults } from '$lib/domain/simulation/assumptions';
+import {
+	assumptionDefaultsSchema,
+	type AssumptionDefaults
+} from '$lib/domain/simulation/assumptions';
 import type { SimulationLibrary } from '$lib/domain/simulation/run';
 import { loadCatalogue } from './catalogue';
 import { ModelError, parseFile } from './models';

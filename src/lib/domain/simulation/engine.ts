@@ -1,4 +1,4 @@
-import { EventHeap } from './heap';
+import { SlotHeap } from './heap';
 import { createRng, effortSampler, exponentialSampler, replicationSeed, type Rng } from './random';
 import type {
 	FlowStats,
@@ -11,7 +11,7 @@ import type {
 } from './schema';
 import { simulationModelSchema, simulationOptionsSchema } from './schema';
 import type { FlowTally } from './stats';
-import { averageFlowStats, flowStatsOf, newTally } from './stats';
+import { averageFlowStats, flowStatsOf, mergeTallies, newTally } from './stats';
 
 /**
  * Discrete-event simulation of items flowing through stations. The clock is in working hours
@@ -48,7 +48,6 @@ interface Item {
 
 interface Event {
 	time: number;
-	seq?: number;
 	kind: number;
 	flow: number;
 	item: Item | null;
@@ -87,6 +86,8 @@ interface Station {
 interface Step {
 	station: number;
 	sample: () => number;
+	/** Uniform draws deciding whether a review sends the work back. */
+	decide: Rng;
 	review: boolean;
 	latency: number;
 	aiReview: number;
@@ -118,14 +119,24 @@ interface Flow {
 	group: number;
 }
 
-function buildFlows(model: SimulationModel, rng: Rng, groupIndex: Map<string, number>): Flow[] {
+/**
+ * Each flow's arrivals and each step's effort and rework draws get their own stream, seeded from
+ * the replication's seed and their position. A change elsewhere in the model (more transfer
+ * effort, a slower seat) then leaves every item's own draws as they were, so two runs differ by
+ * the change and not by reshuffled randomness (common random numbers).
+ */
+function buildFlows(model: SimulationModel, seed: number, groupIndex: Map<string, number>): Flow[] {
+	let next = 0;
+	const stream = (): Rng => createRng(replicationSeed(seed, next++));
 	const stationIndex = new Map(model.stations.map((s, i) => [s.id, i]));
 	return model.flows.map((f) => {
+		const arrivals = stream();
 		const after = f.steps.map((s, j) => s.after ?? (j > 0 ? [j - 1] : []));
 		const at = f.steps.map((s) => stationIndex.get(s.stationId)!);
 		const steps: Step[] = f.steps.map((s, j) => ({
 			station: at[j]!,
-			sample: effortSampler(s.effort, rng),
+			sample: effortSampler(s.effort, stream()),
+			decide: stream(),
 			review: s.category === 'review',
 			latency: s.latencyHours ?? 0,
 			aiReview: s.aiReviewHours ?? 0,
@@ -157,7 +168,7 @@ function buildFlows(model: SimulationModel, rng: Rng, groupIndex: Map<string, nu
 			starts,
 			chain,
 			hasRework: steps.some((s) => s.rework),
-			gap: f.arrivals.kind === 'poisson' ? exponentialSampler(mean, rng) : () => mean,
+			gap: f.arrivals.kind === 'poisson' ? exponentialSampler(mean, arrivals) : () => mean,
 			wip: 0,
 			last: 0,
 			tally: newTally(),
@@ -166,15 +177,13 @@ function buildFlows(model: SimulationModel, rng: Rng, groupIndex: Map<string, nu
 	});
 }
 
-/** One replication with generator seed `seed` (in [0, 1)); returns raw tallies. */
+/** One replication whose streams derive from `seed` (a 32-bit integer); returns raw tallies. */
 function replicate(
 	model: SimulationModel,
 	opts: SimulationOptions,
 	seed: number,
 	groups: string[]
 ) {
-	const rng = createRng(seed);
-	const uniform = rng;
 	const { horizonHours: end, warmupHours: start } = opts;
 	const clip = (a: number, b: number) => Math.max(0, Math.min(b, end) - Math.max(a, start));
 	const stations: Station[] = model.stations.map((s) => ({
@@ -190,10 +199,11 @@ function replicate(
 		waitSum: 0,
 		waitCount: 0
 	}));
-	const flows = buildFlows(model, rng, new Map(groups.map((g, i) => [g, i])));
-	const groupTallies = groups.map(() => ({ tally: newTally(), wip: 0, last: 0 }));
-	const overall = { tally: newTally(), wip: 0, last: 0 };
-	const heap = new EventHeap<Event>();
+	const flows = buildFlows(model, seed, new Map(groups.map((g, i) => [g, i])));
+	const heap = new SlotHeap();
+	// Events live in a pool of reused objects; the heap orders their slot numbers by time.
+	const pool: Event[] = [];
+	const free: number[] = [];
 	const event = (
 		time: number,
 		kind: number,
@@ -203,17 +213,32 @@ function replicate(
 		reviewer: number,
 		sendBack: boolean,
 		released: number
-	) => heap.push({ time, kind, flow, item, step, reviewer, sendBack, released });
+	) => {
+		let slot = free.pop();
+		if (slot === undefined) {
+			slot = pool.length;
+			pool.push({ time, kind, flow, item, step, reviewer, sendBack, released });
+		} else {
+			const e = pool[slot]!;
+			e.time = time;
+			e.kind = kind;
+			e.flow = flow;
+			e.item = item;
+			e.step = step;
+			e.reviewer = reviewer;
+			e.sendBack = sendBack;
+			e.released = released;
+		}
+		heap.push(time, slot);
+	};
 	flows.forEach((f, i) => event(f.gap(), ARRIVAL, i, null, 0, -1, false, 0));
 
+	// Only flows keep tallies: groups and the overall figures are merged from them at the end.
 	const changeWip = (flow: number, delta: number, t: number) => {
 		const f = flows[flow]!;
-		const g = f.group >= 0 ? groupTallies[f.group]! : null;
-		for (const w of g ? [f, overall, g] : [f, overall]) {
-			w.tally.wipArea += w.wip * clip(w.last, t);
-			w.wip += delta;
-			w.last = t;
-		}
+		f.tally.wipArea += f.wip * clip(f.last, t);
+		f.wip += delta;
+		f.last = t;
 	};
 
 	/** Starts serving a visit at time t. */
@@ -241,7 +266,7 @@ function replicate(
 			main = step.sample() / st.rate;
 			const r = step.rework;
 			const round = item.rounds ? item.rounds[v.step]! : 0;
-			sendBack = r !== null && round < r.maxRounds && uniform() < r.probability;
+			sendBack = r !== null && round < r.maxRounds && step.decide() < r.probability;
 			const received = round > 0 ? (step.reworkCross ? step.handoffHours : 0) : step.handoffIn;
 			const sent = sendBack ? (step.reworkCross ? step.handoffHours : 0) : step.handoffOut;
 			handoff = (received + sent) / st.rate;
@@ -292,36 +317,30 @@ function replicate(
 	};
 
 	const complete = (item: Item, t: number) => {
-		const f = flows[item.flow]!;
+		const tally = flows[item.flow]!.tally;
 		changeWip(item.flow, -1, t);
-		const g = f.group >= 0 ? groupTallies[f.group]!.tally : null;
-		const tallies = g ? [f.tally, overall.tally, g] : [f.tally, overall.tally];
-		for (const tally of tallies) {
-			if (t >= start) tally.completionsInWindow++;
-			if (item.arrival >= start) {
-				tally.leadTimes.push(t - item.arrival);
-				tally.handoffs += item.handoffs;
-				tally.handoffWait += item.handoffWait;
-			}
+		if (t >= start) tally.completionsInWindow++;
+		if (item.arrival >= start) {
+			tally.leadTimes.push(t - item.arrival);
+			tally.handoffs += item.handoffs;
+			tally.handoffWait += item.handoffWait;
 		}
 	};
 
-	/** The visit finished at t: pass the work on, send it back, or leave. */
-	const finish = (ev: Event, t: number) => {
-		const item = ev.item!;
+	/** The visit to step j finished at t: pass the work on, send it back, or leave. */
+	const finish = (item: Item, j: number, reviewer: number, sendBack: boolean, t: number) => {
 		const f = flows[item.flow]!;
-		const j = ev.step;
 		const step = f.steps[j]!;
-		if (ev.reviewer >= 0) {
+		if (reviewer >= 0) {
 			// Reworked: back to the review that asked for it, after its latency.
-			const review = f.steps[ev.reviewer]!;
+			const review = f.steps[reviewer]!;
 			if (review.reworkCross) item.handoffs++;
 			if (review.latency > 0)
-				event(t + review.latency, READY, item.flow, item, ev.reviewer, -1, false, t);
-			else enqueue(item, ev.reviewer, -1, t, t);
+				event(t + review.latency, READY, item.flow, item, reviewer, -1, false, t);
+			else enqueue(item, reviewer, -1, t, t);
 			return;
 		}
-		if (ev.sendBack) {
+		if (sendBack) {
 			item.rounds![j]!++;
 			if (step.reworkCross) item.handoffs++;
 			enqueue(item, step.rework!.step, j, t, t);
@@ -332,14 +351,18 @@ function replicate(
 		for (const n of step.next) if (--item.pending![n]! === 0) ready(item, n, t);
 	};
 
-	for (let ev = heap.pop(); ev && ev.time <= end; ev = heap.pop()) {
-		const t = ev.time;
-		if (ev.kind === ARRIVAL) {
-			const f = flows[ev.flow]!;
-			changeWip(ev.flow, 1, t);
-			event(t + f.gap(), ARRIVAL, ev.flow, null, 0, -1, false, 0);
-			const item: Item = {
-				flow: ev.flow,
+	for (let slot = heap.pop(); slot >= 0 && heap.time <= end; slot = heap.pop()) {
+		// Read the event, then free its slot: handling it schedules new ones.
+		const ev = pool[slot]!;
+		const { time: t, kind, flow, item, step } = ev;
+		const { reviewer, sendBack, released } = ev;
+		free.push(slot);
+		if (kind === ARRIVAL) {
+			const f = flows[flow]!;
+			changeWip(flow, 1, t);
+			event(t + f.gap(), ARRIVAL, flow, null, 0, -1, false, 0);
+			const fresh: Item = {
+				flow,
 				arrival: t,
 				left: f.steps.length,
 				pending: f.chain ? null : Int32Array.from(f.steps, (s) => s.deps),
@@ -347,16 +370,16 @@ function replicate(
 				handoffs: 0,
 				handoffWait: 0
 			};
-			for (const j of f.starts) ready(item, j, t);
+			for (const j of f.starts) ready(fresh, j, t);
 			continue;
 		}
-		if (ev.kind === READY) {
-			enqueue(ev.item!, ev.step, -1, ev.released, t);
+		if (kind === READY) {
+			enqueue(item!, step, -1, released, t);
 			continue;
 		}
-		const st = stations[flows[ev.flow]!.steps[ev.step]!.station]!;
+		const st = stations[flows[flow]!.steps[step]!.station]!;
 		st.busy--;
-		finish(ev, t);
+		finish(item!, step, reviewer, sendBack, t);
 		if (st.head < st.queue.length && st.busy < st.servers) {
 			begin(st.queue[st.head++]!, st, t);
 			if (st.head > 4096 && st.head * 2 > st.queue.length) {
@@ -368,8 +391,10 @@ function replicate(
 	flows.forEach((_, i) => changeWip(i, 0, end));
 	return {
 		flows: flows.map((f) => f.tally),
-		groups: groupTallies.map((g) => g.tally),
-		overall: overall.tally,
+		groups: groups.map((_, g) =>
+			mergeTallies(flows.filter((f) => f.group === g).map((f) => f.tally))
+		),
+		overall: mergeTallies(flows.map((f) => f.tally)),
 		stations
 	};
 }
@@ -389,7 +414,8 @@ export function simulate(
 	const window = options.horizonHours - options.warmupHours;
 	const groups = [...new Set(model.flows.flatMap((f) => (f.group === undefined ? [] : [f.group])))];
 	const runs = Array.from({ length: options.replications }, (_, r) => {
-		const run = replicate(model, options, replicationSeed(options.seed, r), groups);
+		const seed = Math.floor(replicationSeed(options.seed, r) * 4294967296);
+		const run = replicate(model, options, seed, groups);
 		onReplication?.();
 		return run;
 	});

@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { assumptionKeys } from './assumptions';
+import type { SimulationInputData } from './input';
+import { runComparison, runSimulation, SimulationInputError } from './run';
+import { library, starterDesign } from './testing';
+
+const legacy = starterDesign('legacy-functional');
+const towers = starterDesign('two-tower');
+const quick = { seed: 7, replications: 3, sensitivity: false };
+
+/** The issues of an input that should be refused. */
+function issuesOf(input: unknown) {
+	try {
+		runSimulation(input as SimulationInputData, library);
+	} catch (err) {
+		if (err instanceof SimulationInputError) return err.issues;
+		throw err;
+	}
+	throw new Error('expected the input to be refused');
+}
+
+describe('runSimulation', () => {
+	const report = runSimulation({ scenario: legacy, run: quick }, library);
+
+	it('splits every seat’s planned hours into categories that add up to them', () => {
+		expect(report.perSeat).toHaveLength(legacy.seats.length);
+		for (const s of report.perSeat) {
+			const { craft, handoff, review, rework, idle } = s.hours;
+			expect(craft + handoff + review + rework + idle).toBeCloseTo(s.availableHours, 6);
+			expect(Math.min(craft, handoff, review, rework, idle)).toBeGreaterThanOrEqual(0);
+			const seat = legacy.seats.find((x) => x.id === s.seatId)!;
+			expect(s.availableHours).toBeCloseTo(seat.hoursPerWeek * seat.fte * seat.focusFactor * 13, 6);
+		}
+		// A role's week adds up to its contracted hours.
+		for (const role of report.roles) {
+			const w = role.week;
+			const seats = legacy.seats.filter((s) => s.kind === role.kind);
+			const contracted = seats.reduce((t, s) => t + s.hoursPerWeek * s.fte, 0) / seats.length;
+			expect(w.craft + w.handoff + w.review + w.rework + w.idle + w.outside).toBeCloseTo(
+				contracted,
+				6
+			);
+		}
+	});
+
+	it('puts the hand-off tax together from transfer and rework hours of the seats', () => {
+		const tax = report.handoffTax;
+		const sum = (k: 'handoff' | 'rework') => report.perSeat.reduce((t, s) => t + s.hours[k], 0);
+		expect(tax.transferHours).toBeCloseTo(sum('handoff'), 6);
+		expect(tax.reworkHours).toBeCloseTo(sum('rework'), 6);
+		expect(tax.hours).toBeGreaterThan(0);
+		expect(tax.calendarDaysPerItem).toBeCloseTo(tax.waitHoursPerItem / 8, 9);
+		expect(report.templates.map((t) => t.templateId)).toEqual(library.templates.map((t) => t.id));
+	});
+
+	it(
+		'gives byte-identical JSON for the same seed, sensitivity and comparison included',
+		{
+			timeout: 60_000
+		},
+		() => {
+			const input = { scenario: legacy, run: { seed: 11, replications: 2 } };
+			const other = { scenario: towers, run: { seed: 11, replications: 2 } };
+			const a = JSON.stringify(runComparison(input, other, library));
+			expect(JSON.stringify(runComparison(input, other, library))).toBe(a);
+			const once = (seed: number) =>
+				JSON.stringify(runSimulation({ scenario: legacy, run: { ...quick, seed } }, library));
+			expect(once(12)).not.toBe(once(11));
+		}
+	);
+
+	it('never lowers mean lead time when transfer effort grows', () => {
+		const lead = (handoffHours: number) =>
+			runSimulation({ scenario: legacy, run: quick, assumptions: { handoffHours } }, library)
+				.overall.leadTime.meanHours;
+		const leads = [0, 0.25, 0.5, 1, 2, 4].map(lead);
+		leads.slice(1).forEach((l, i) => expect(l).toBeGreaterThanOrEqual(leads[i]!));
+		expect(leads.at(-1)!).toBeGreaterThan(leads[0]!);
+	});
+
+	it('makes late review cost more rework than review that shaped the work at the start', () => {
+		const timed = (timing: 'start' | 'end') => ({
+			...library,
+			templates: library.templates.map((t) => ({
+				...t,
+				phases: t.phases.map((p) => ({
+					...p,
+					steps: p.steps.map((s) => (s.review ? { ...s, review: { ...s.review, timing } } : s))
+				}))
+			}))
+		});
+		const run = (timing: 'start' | 'end') =>
+			runSimulation({ scenario: towers, run: quick }, timed(timing));
+		const late = run('end');
+		const early = run('start');
+		expect(late.handoffTax.reworkHours).toBeGreaterThan(early.handoffTax.reworkHours * 1.5);
+		expect(late.overall.leadTime.meanHours).toBeGreaterThan(early.overall.leadTime.meanHours);
+		const none = runSimulation(
+			{
+				scenario: towers,
+				run: quick,
+				assumptions: { reworkProbabilityEnd: 0, reworkProbabilityStart: 0 }
+			},
+			library
+		);
+		expect(none.handoffTax.reworkHours).toBe(0);
+	});
+
+	it('moves every assumption ±25% and reports the headline change', { timeout: 60_000 }, () => {
+		const r = runSimulation({ scenario: towers, run: { seed: 3, replications: 2 } }, library);
+		expect(r.sensitivity.map((s) => s.key)).toEqual([...assumptionKeys]);
+		const volume = r.sensitivity.find((s) => s.key === 'volumeScale')!;
+		expect(volume.low.value).toBe(0.75);
+		expect(volume.high.value).toBe(1.25);
+		expect(volume.low.leadTimeMeanHours).toBeLessThan(r.headline.leadTimeMeanHours);
+		expect(volume.high.leadTimeMeanHours).toBeGreaterThan(r.headline.leadTimeMeanHours);
+		const end = r.sensitivity.find((s) => s.key === 'reworkProbabilityEnd')!;
+		expect(end.high.value).toBeCloseTo(0.625, 9);
+	});
+
+	it(
+		'reports progress over every replication, sensitivity runs included',
+		{ timeout: 60_000 },
+		() => {
+			const seen: number[] = [];
+			runSimulation(
+				{ scenario: legacy, run: { seed: 1, replications: 2 } },
+				library,
+				(done, total) => {
+					seen.push(done);
+					expect(total).toBe(2 * (1 + 2 * assumptionKeys.length));
+				}
+			);
+			expect(seen).toEqual(Array.from({ length: 42 }, (_, i) => i + 1));
+		}
+	);
+});
+
+describe('runComparison', () => {
+	it('gives what moving to the other design reclaims, as base minus other', () => {
+		const r = runComparison(
+			{ scenario: legacy, run: quick },
+			{ scenario: towers, run: quick },
+			library
+		);
+		const other = r.compare!.result;
+		const d = r.compare!.differences;
+		expect(other.scenario.structure).toBe('two-tower');
+		expect(d.capacityHoursReclaimed).toBeCloseTo(r.handoffTax.hours - other.handoffTax.hours, 9);
+		expect(d.leadTimeDaysReclaimed).toBeCloseTo(
+			(r.overall.leadTime.meanHours - other.overall.leadTime.meanHours) / 8,
+			9
+		);
+		// Owning an audience end to end halves the hand-offs of the functional team.
+		expect(d.handoffsPerItemReduced).toBeGreaterThan(r.overall.handoffsPerItem / 3);
+	});
+
+	it('prefixes the issues of the compared input with compare.', () => {
+		expect(() =>
+			runComparison({ scenario: legacy }, { scenario: { ...towers, seats: [] } }, library)
+		).toThrow(/^compare\.scenario\.seats: /);
+	});
+});
+
+describe('input validation', () => {
+	const seat0 = legacy.seats[0]!;
+	it.each([
+		[{}, 'scenario', /expected object/i],
+		[{ scenario: legacy, bogus: 1 }, 'bogus', /not a known field/],
+		[
+			{ scenario: { ...legacy, seats: [{ ...seat0, fte: 2 }, ...legacy.seats.slice(1)] } },
+			'scenario.seats[0].fte',
+			/at most 1/
+		],
+		[{ scenario: legacy, run: { replications: 0 } }, 'run.replications', /at least 1/],
+		[{ scenario: legacy, run: { replications: 'ten' } }, 'run.replications', /whole number/],
+		[{ scenario: legacy, run: { weeks: 4, warmupWeeks: 4 } }, 'run.warmupWeeks', /below weeks/],
+		[{ scenario: legacy, run: { arrivals: 'bursty' } }, 'run.arrivals', /"poisson" or "even"/],
+		[
+			{ scenario: legacy, assumptions: { reworkProbabilityEnd: 1 } },
+			'assumptions.reworkProbabilityEnd',
+			/at most 0.95/
+		],
+		[
+			{ scenario: legacy, assumptions: { handoffHours: -1 } },
+			'assumptions.handoffHours',
+			/at least 0 hours/
+		],
+		[{ scenario: legacy, assumptions: { speed: 2 } }, 'assumptions.speed', /not a known field/],
+		[
+			{ scenario: legacy, templates: ['podcast'] },
+			'templates[0]',
+			/no template "podcast"; expected one of/
+		],
+		[
+			{
+				scenario: legacy,
+				workload: [{ templateId: 'paid-campaign', audienceId: 'nobody', perQuarter: 1 }]
+			},
+			'workload[0].audienceId',
+			/no audience "nobody"/
+		],
+		[
+			{
+				scenario: legacy,
+				workload: [
+					{ templateId: 'paid-campaign', audienceId: legacy.audiences[0]!.id, perQuarter: -1 }
+				]
+			},
+			'workload[0].perQuarter',
+			/at least 0/
+		],
+		[
+			{ scenario: legacy, activityOverrides: { 'no-such-activity': { unit: 'x' } } },
+			'activityOverrides["no-such-activity"]',
+			/no activity/
+		],
+		[
+			{
+				scenario: legacy,
+				activityOverrides: { 'blog-post-draft': { effortHours: { kind: 'fixed', hours: -2 } } }
+			},
+			'activityOverrides["blog-post-draft"].effortHours.hours',
+			/above 0/
+		],
+		[
+			{
+				scenario: {
+					...legacy,
+					seats: legacy.seats.map((s) =>
+						s.managerId === null ? { ...s, managerId: legacy.seats[1]!.id } : s
+					)
+				}
+			},
+			'scenario.seats',
+			/./
+		],
+		[{ scenario: { ...legacy, audiences: [] } }, 'scenario.audiences', /no audiences/]
+	])('refuses %j at %s', (input, path, message) => {
+		const issues = issuesOf(input);
+		const issue = issues.find(
+			(i) => i.path === path || i.path.startsWith(`${path}[`) || i.path.startsWith(`${path}.`)
+		);
+		expect(issue, JSON.stringify(issues)).toBeDefined();
+		expect(issue!.message).toMatch(message);
+	});
+});
