@@ -242,13 +242,20 @@ function replicate(
 	};
 
 	/** Starts serving a visit at time t. */
-	const begin = (v: Visit, st: Station, t: number) => {
-		const item = v.item;
+	const begin = (
+		item: Item,
+		j: number,
+		reviewerStep: number,
+		released: number,
+		enqueued: number,
+		st: Station,
+		t: number
+	) => {
 		const f = flows[item.flow]!;
-		const step = f.steps[v.step]!;
+		const step = f.steps[j]!;
 		const measured = item.arrival >= start;
 		if (measured) {
-			st.waitSum += t - v.enqueued;
+			st.waitSum += t - enqueued;
 			st.waitCount++;
 		}
 		let main: number;
@@ -256,16 +263,16 @@ function replicate(
 		let review = 0;
 		let rework = 0;
 		let sendBack = false;
-		if (v.reviewer >= 0) {
+		if (reviewerStep >= 0) {
 			// Redo part of the step, receiving the reviewer's notes and sending the work back.
-			const reviewer = f.steps[v.reviewer]!;
+			const reviewer = f.steps[reviewerStep]!;
 			rework = (step.sample() * reviewer.rework!.share) / st.rate;
 			handoff = reviewer.reworkCross ? (2 * reviewer.handoffHours) / st.rate : 0;
 			main = 0;
 		} else {
 			main = step.sample() / st.rate;
 			const r = step.rework;
-			const round = item.rounds ? item.rounds[v.step]! : 0;
+			const round = item.rounds ? item.rounds[j]! : 0;
 			sendBack = r !== null && round < r.maxRounds && step.decide() < r.probability;
 			const received = round > 0 ? (step.reworkCross ? step.handoffHours : 0) : step.handoffIn;
 			const sent = sendBack ? (step.reworkCross ? step.handoffHours : 0) : step.handoffOut;
@@ -276,12 +283,8 @@ function replicate(
 				main = 0;
 			}
 		}
-		if (
-			measured &&
-			v.released < t &&
-			(v.reviewer >= 0 || item.rounds?.[v.step] || step.handoffsIn > 0)
-		)
-			item.handoffWait += t - v.released;
+		if (measured && released < t && (reviewerStep >= 0 || item.rounds?.[j] || step.handoffsIn > 0))
+			item.handoffWait += t - released;
 		const total = main + handoff + review + rework;
 		const busy = clip(t, t + total);
 		if (busy > 0 && total > 0) {
@@ -292,7 +295,7 @@ function replicate(
 			st.rework += rework * k;
 		}
 		st.busy++;
-		event(t + total, FINISH, item.flow, item, v.step, v.reviewer, sendBack, 0);
+		event(t + total, FINISH, item.flow, item, j, reviewerStep, sendBack, 0);
 	};
 
 	const enqueue = (
@@ -303,9 +306,8 @@ function replicate(
 		t: number
 	) => {
 		const st = stations[flows[item.flow]!.steps[stepIndex]!.station]!;
-		const v: Visit = { item, step: stepIndex, reviewer, released, enqueued: t };
-		if (st.busy < st.servers) begin(v, st, t);
-		else st.queue.push(v);
+		if (st.busy < st.servers) begin(item, stepIndex, reviewer, released, t, st, t);
+		else st.queue.push({ item, step: stepIndex, reviewer, released, enqueued: t });
 	};
 
 	/** The step becomes ready at t: after its latency it joins the queue. */
@@ -381,7 +383,8 @@ function replicate(
 		st.busy--;
 		finish(item!, step, reviewer, sendBack, t);
 		if (st.head < st.queue.length && st.busy < st.servers) {
-			begin(st.queue[st.head++]!, st, t);
+			const v = st.queue[st.head++]!;
+			begin(v.item, v.step, v.reviewer, v.released, v.enqueued, st, t);
 			if (st.head > 4096 && st.head * 2 > st.queue.length) {
 				st.queue = st.queue.slice(st.head);
 				st.head = 0;
