@@ -35,6 +35,8 @@ interface Item {
 	flow: number;
 	/** Arrival time, hours. */
 	arrival: number;
+	/** Arrived inside the measured window: its lead time, waits and hand-offs count. */
+	measured: boolean;
 	/** Steps not yet finished; the item leaves at 0. */
 	left: number;
 	/** Per step, steps it still waits for; null for a chain (each step waits for the previous). */
@@ -200,6 +202,8 @@ function replicate(
 		waitCount: 0
 	}));
 	const flows = buildFlows(model, seed, new Map(groups.map((g, i) => [g, i])));
+	/** Items that arrived in the window and have not finished yet. */
+	let unfinished = 0;
 	const heap = new SlotHeap();
 	// Events live in a pool of reused objects; the heap orders their slot numbers by time.
 	const pool: Event[] = [];
@@ -253,7 +257,7 @@ function replicate(
 	) => {
 		const f = flows[item.flow]!;
 		const step = f.steps[j]!;
-		const measured = item.arrival >= start;
+		const measured = item.measured;
 		if (measured) {
 			st.waitSum += t - enqueued;
 			st.waitCount++;
@@ -321,8 +325,9 @@ function replicate(
 	const complete = (item: Item, t: number) => {
 		const tally = flows[item.flow]!.tally;
 		changeWip(item.flow, -1, t);
-		if (t >= start) tally.completionsInWindow++;
-		if (item.arrival >= start) {
+		if (t >= start && t <= end) tally.completionsInWindow++;
+		if (item.measured) {
+			unfinished--;
 			tally.leadTimes.push(t - item.arrival);
 			tally.handoffs += item.handoffs;
 			tally.handoffWait += item.handoffWait;
@@ -353,7 +358,14 @@ function replicate(
 		for (const n of step.next) if (--item.pending![n]! === 0) ready(item, n, t);
 	};
 
-	for (let slot = heap.pop(); slot >= 0 && heap.time <= end; slot = heap.pop()) {
+	// Items arriving in the window are followed until they finish, so long lead times are not
+	// cut off at the horizon; work keeps arriving meanwhile, at most until `drainEnd`.
+	const drainEnd = end + 4 * (end - start);
+	for (
+		let slot = heap.pop();
+		slot >= 0 && (heap.time <= end || (unfinished > 0 && heap.time <= drainEnd));
+		slot = heap.pop()
+	) {
 		// Read the event, then free its slot: handling it schedules new ones.
 		const ev = pool[slot]!;
 		const { time: t, kind, flow, item, step } = ev;
@@ -366,12 +378,14 @@ function replicate(
 			const fresh: Item = {
 				flow,
 				arrival: t,
+				measured: t >= start && t <= end,
 				left: f.steps.length,
 				pending: f.chain ? null : Int32Array.from(f.steps, (s) => s.deps),
 				rounds: f.hasRework ? new Uint8Array(f.steps.length) : null,
 				handoffs: 0,
 				handoffWait: 0
 			};
+			if (fresh.measured) unfinished++;
 			for (const j of f.starts) ready(fresh, j, t);
 			continue;
 		}
@@ -393,6 +407,7 @@ function replicate(
 	}
 	flows.forEach((_, i) => changeWip(i, 0, end));
 	return {
+		unfinished,
 		flows: flows.map((f) => f.tally),
 		groups: groups.map((_, g) =>
 			mergeTallies(flows.filter((f) => f.group === g).map((f) => f.tally))
@@ -444,6 +459,7 @@ export function simulate(
 		averageFlowStats(runs.map((r) => flowStatsOf(pick(r), window)));
 	return {
 		options,
+		unfinishedItems: mean((i) => runs[i]!.unfinished),
 		overall: stats((r) => r.overall),
 		flows: model.flows.map((f, k) => ({ flowId: f.id, ...stats((r) => r.flows[k]!) })),
 		groups: groups.map((group, k) => ({ group, ...stats((r) => r.groups[k]!) })),

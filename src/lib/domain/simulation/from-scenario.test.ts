@@ -127,14 +127,14 @@ describe('buildModel on a hand-made design', () => {
 		const [flow] = model.flows;
 		expect(flow!.id).toBe('blog-sprint--a1');
 		expect(flow!.arrivals).toEqual({ kind: 'poisson', perHour: 26 / 520 });
-		// brief → brand shapes the draft (review at the start) → draft → brand signs it off → qa
-		// (kind:specialist resolves to the same writers).
+		// brief → { brand shapes the draft (review at the start) ∥ draft } → brand signs it off →
+		// qa (kind:specialist resolves to the same writers).
 		expect(flow!.group).toBe('blog-sprint');
 		expect(flow!.steps.map((s) => [s.stationId, s.after, s.category])).toEqual([
 			['owner', [], 'craft'],
 			['brand', [0], 'review'],
-			['pool', [1], 'craft'],
-			['brand', [2], 'review'],
+			['pool', [0], 'craft'],
+			['brand', [2, 1], 'review'],
 			['pool', [3], 'craft']
 		]);
 		// Half the review hours before, half after; the default gates have no rework.

@@ -111,8 +111,9 @@ export const seatRate = (s: Seat) => (s.fte * s.focusFactor * s.hoursPerWeek) / 
  *   hours of the same seat.
  * - A review gate timed `end` adds a review step after the work (reviewHours, after a latency of
  *   reviewLatencyHours) that sends it back with reworkProbabilityEnd. Timed `start`, the reviewer
- *   first shapes the work (half the review hours, no wait) and signs it off after (the other
- *   half, after the latency) with the lower reworkProbabilityStart.
+ *   shapes the work while it starts (half the review hours, a branch beside the work, no wait)
+ *   and signs it off after (the other half, after the latency) with the lower
+ *   reworkProbabilityStart.
  * - Steps (or reviews) nobody can do are left out and listed in `unresolved`; steps waiting for
  *   them wait for what they waited for. A flow left with no steps is omitted, so the model may
  *   have no flows: check before simulating.
@@ -216,9 +217,10 @@ export function buildModel(input: BuildModelInput): BuiltModel {
 					},
 					after
 				);
-			const shaped = atStart ? [gate(waitsFor, 0)] : waitsFor;
-			const done = push(work, shaped);
-			const signOff = gate([done], gates.reviewLatencyHours);
+			// Shaping runs beside the work (the reviewer joins the kick-off), not before it.
+			const shaped = atStart ? [gate(waitsFor, 0)] : [];
+			const done = push(work, waitsFor);
+			const signOff = gate([done, ...shaped], gates.reviewLatencyHours);
 			const probability = atStart ? gates.reworkProbabilityStart : gates.reworkProbabilityEnd;
 			if (probability > 0 && gates.reworkShare > 0)
 				steps[signOff]!.rework = {

@@ -5,7 +5,8 @@ import type { SimulationModelInput } from './schema';
 
 /** Deterministic inputs: evenly spaced arrivals far apart, fixed effort, so nothing queues. */
 const fixed = (hours: number): Effort => ({ kind: 'fixed', hours });
-const calm = { seed: 1, replications: 1, horizonHours: 4_000 };
+// Arrivals every 50 h; the last one (3,950 h) finishes inside the window.
+const calm = { seed: 1, replications: 1, horizonHours: 3_990 };
 type Steps = SimulationModelInput['flows'][number]['steps'];
 const model = (steps: Steps, stations = ['a', 'b', 'c', 'd']): SimulationModelInput => ({
 	stations: stations.map((id) => ({ id })),

@@ -95,6 +95,11 @@ export interface SimulationReport {
 	run: RunSettings;
 	assumptions: Assumptions;
 	overall: FlowStats;
+	/**
+	 * Runs per replication that started in the window and were still unfinished four windows
+	 * later: above 0 only when the design cannot keep up (their lead times are missing).
+	 */
+	unfinishedItems: number;
 	templates: TemplateResult[];
 	perSeat: SeatResult[];
 	handoffTax: HandoffTax;

@@ -329,6 +329,7 @@ function reportOf(
 		run: input.run,
 		assumptions,
 		overall: base.result.overall,
+		unfinishedItems: base.result.unfinishedItems,
 		templates: base.result.groups.map(({ group, ...stats }) => ({
 			templateId: group,
 			name: names.get(group) ?? group,
@@ -379,20 +380,10 @@ export function differencesOf(base: SimulationReport, other: SimulationReport): 
 	};
 }
 
-/**
- * Runs `base` and `other` and what moving from one to the other reclaims. Both inputs are
- * validated first; issues of the second are prefixed `compare.`.
- */
-export function runComparison(
-	baseRaw: SimulationInputData,
-	otherRaw: SimulationInputData,
-	library: SimulationLibrary,
-	onProgress?: (done: number, total: number) => void
-): SimulationResponse {
-	const base = parseSimulationInput(baseRaw, library);
-	let other: SimulationInput;
+/** Runs `f`, naming input issues it raises as issues of the compared input (`compare.…`). */
+function asCompared<T>(f: () => T): T {
 	try {
-		other = parseSimulationInput(otherRaw, library);
+		return f();
 	} catch (err) {
 		if (!(err instanceof SimulationInputError)) throw err;
 		throw new SimulationInputError(
@@ -402,8 +393,22 @@ export function runComparison(
 			}))
 		);
 	}
+}
+
+/**
+ * Runs `base` and `other` and what moving from one to the other reclaims. Both inputs are
+ * validated first; issues of the second, found then or while it runs, are prefixed `compare.`.
+ */
+export function runComparison(
+	baseRaw: SimulationInputData,
+	otherRaw: SimulationInputData,
+	library: SimulationLibrary,
+	onProgress?: (done: number, total: number) => void
+): SimulationResponse {
+	const base = parseSimulationInput(baseRaw, library);
+	const other = asCompared(() => parseSimulationInput(otherRaw, library));
 	const tick = progress(replicationsOf(base) + replicationsOf(other), onProgress);
 	const a = reportOf(base, library, tick);
-	const b = reportOf(other, library, tick);
+	const b = asCompared(() => reportOf(other, library, tick));
 	return { ...a, compare: { result: b, differences: differencesOf(a, b) } };
 }

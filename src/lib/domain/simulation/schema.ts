@@ -164,7 +164,7 @@ export interface FlowStats {
 	meanWip: number;
 	/** Station changes per completed item. */
 	handoffsPerItem: number;
-	/** Items that arrived after warm-up and completed before the horizon, per replication. */
+	/** Items that arrived in the measured window (after warm-up, before the horizon) and finished, per replication. */
 	completedItems: number;
 	/** Mean working hours an item waited after its hand-offs (queue and latency). */
 	handoffWaitHoursPerItem: number;
@@ -193,6 +193,12 @@ export interface StationResult {
 
 export interface SimulationResult {
 	options: SimulationOptions;
+	/**
+	 * Items per replication that arrived in the measured window and were still unfinished when
+	 * the run stopped following them (four windows past the horizon): 0 unless the design is
+	 * overloaded. Their lead times are missing from the statistics.
+	 */
+	unfinishedItems: number;
 	overall: FlowStats;
 	flows: FlowResult[];
 	/** Flows reported together by their `group`, in order of first appearance. */

@@ -3,7 +3,7 @@ import { HOURS_PER_WEEK } from './schema';
 
 /** Raw tallies of one flow (or all flows) in one replication, over the measured window. */
 export interface FlowTally {
-	/** Lead times in hours of items that arrived after warm-up and completed before the horizon. */
+	/** Lead times in hours of the items that arrived in the window (after warm-up, before the horizon). */
 	leadTimes: number[];
 	/** Completions inside the window, whatever the arrival time (for throughput). */
 	completionsInWindow: number;
