@@ -1,5 +1,7 @@
-// npm run bench: chart layout timings in Node, then first render and pan frames of the chart in
-// headless Chromium (no GPU) against the production build. A benchmark, not a test: it prints.
+// npm run bench: chart layout timings in Node, the simulation engine (M/M/1 against simjs, then
+// generated orgs), then first render and pan frames of the chart in headless Chromium (no GPU)
+// against the production build. A benchmark, not a test: it prints.
+// One part alone: npm run bench -- --only simulation (or layout, chart), or ORGCRAFT_BENCH_ONLY.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -7,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
+import { simulationBench } from './bench-simulation.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -164,5 +167,26 @@ async function browserBench() {
 	}
 }
 
-await layoutBench();
-await browserBench();
+const parts = {
+	layout: layoutBench,
+	simulation: () => simulationBench(load, root),
+	chart: browserBench
+};
+
+/** `--only <part>`, `--only=<part>` or ORGCRAFT_BENCH_ONLY=<part>; comma-separated; default all. */
+function selectedParts() {
+	const args = process.argv.slice(2);
+	const at = args.findIndex((a) => a === '--only' || a.startsWith('--only='));
+	const flag = at < 0 ? undefined : args[at].includes('=') ? args[at].slice(7) : args[at + 1];
+	const only = flag ?? process.env.ORGCRAFT_BENCH_ONLY;
+	if (!only) return Object.keys(parts);
+	const names = only.split(',').map((n) => n.trim());
+	const unknown = names.filter((n) => !(n in parts));
+	if (unknown.length > 0) {
+		console.error(`unknown bench part "${unknown[0]}"; expected ${Object.keys(parts).join(', ')}`);
+		process.exit(2);
+	}
+	return names;
+}
+
+for (const name of selectedParts()) await parts[name]();

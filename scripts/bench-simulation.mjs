@@ -1,0 +1,163 @@
+// The "Simulation engine" part of npm run bench: events per second of our engine on an M/M/1
+// queue next to the simjs package on the same model, then the wall time of runSimulation on
+// generated orgs. Prints; asserts nothing. `load` compiles the app's TypeScript (see bench.mjs).
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { runInThisContext } from 'node:vm';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const ms = (v) => `${v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en-US')} ms`;
+const int = (n) => Math.round(n).toLocaleString('en-US');
+const millions = (n) => `${(n / 1e6).toFixed(2)} M`;
+
+/**
+ * Median wall time of `fn` over `runs` runs after `warmups` unmeasured ones, and its last value
+ * (awaited when `fn` returns a promise).
+ */
+async function timed(fn, runs, warmups = 1) {
+	const times = [];
+	let value;
+	for (let i = 0; i < warmups + runs; i++) {
+		const start = performance.now();
+		value = await fn();
+		if (i >= warmups) times.push(performance.now() - start);
+	}
+	return { ms: median(times), value };
+}
+
+// M/M/1 at utilisation 0.7: Poisson arrivals at 0.7 an hour, exponential service of mean 1 hour.
+const ARRIVALS_PER_HOUR = 0.7;
+const MEAN_SERVICE_HOURS = 1;
+const HORIZON_HOURS = 2_000_000;
+const SEED = 42;
+const RHO = ARRIVALS_PER_HOUR * MEAN_SERVICE_HOURS;
+/** M/M/1 mean wait in queue, hours: ρ / (μ − λ). */
+const THEORY_WAIT = RHO / (1 / MEAN_SERVICE_HOURS - ARRIVALS_PER_HOUR);
+
+const mm1Model = {
+	stations: [{ id: 'desk', servers: 1, rateFactor: 1 }],
+	flows: [
+		{
+			id: 'items',
+			arrivals: { kind: 'poisson', perHour: ARRIVALS_PER_HOUR },
+			steps: [{ stationId: 'desk', effort: { kind: 'exponential', meanHours: MEAN_SERVICE_HOURS } }]
+		}
+	]
+};
+
+/**
+ * simjs 2.0.3 ships one browserify bundle (sim.js) that exports nothing to CommonJS: it only
+ * assigns `window.Sim` when a `window` exists. Evaluate it in this context with a stand-in
+ * `window` (node_modules untouched) and return that namespace.
+ */
+function loadSimjs() {
+	const require = createRequire(import.meta.url);
+	const file = require.resolve('simjs');
+	const version = JSON.parse(readFileSync(join(file, '../package.json'), 'utf8')).version;
+	const window = {};
+	const wrapped = `(function (window) {${readFileSync(file, 'utf8')}\n})`;
+	runInThisContext(wrapped, { filename: file })(window);
+	if (!window.Sim?.Sim) throw new Error(`simjs (${file}) did not define window.Sim`);
+	return { ...window.Sim, version };
+}
+
+/**
+ * The same M/M/1 in simjs, written as its documentation does: one source entity whose timer
+ * fires at each arrival (exponential gap from simjs's seeded Random) and sends the new item to a
+ * FCFS Facility with `useFacility`; the facility's completion calls `done`. Its event queue
+ * handles exactly two events per item: the arrival timer and the service completion.
+ */
+function simjsMM1({ Sim, Entity, Facility, Random }) {
+	const sim = new Sim();
+	const random = new Random(SEED);
+	const desk = new Facility('desk', Facility.FCFS, 1);
+	let completed = 0;
+	const served = () => completed++;
+	class Source extends Entity {
+		start() {
+			this.setTimer(random.exponential(ARRIVALS_PER_HOUR)).done(this.arrive);
+		}
+		arrive() {
+			this.useFacility(desk, random.exponential(1 / MEAN_SERVICE_HOURS)).done(served);
+			this.setTimer(random.exponential(ARRIVALS_PER_HOUR)).done(this.arrive);
+		}
+	}
+	sim.addEntity(Source);
+	sim.simulate(HORIZON_HOURS);
+	// Every item enters the facility's queue (waiting zero hours when the desk is free).
+	return { completed, meanWait: desk.queueStats().durationSeries.average() };
+}
+
+async function mm1Bench(load) {
+	const { simulate } = await load('/src/lib/domain/simulation/engine.ts');
+	const simjs = loadSimjs();
+	const options = { seed: SEED, replications: 1, horizonHours: HORIZON_HOURS, warmupHours: 0 };
+	const ours = await timed(() => {
+		const result = simulate(mm1Model, options);
+		return {
+			completed: result.overall.completedItems,
+			meanWait: result.stations[0].meanQueueWaitHours
+		};
+	}, 5);
+	const theirs = await timed(() => simjsMM1(simjs), 5);
+
+	console.log(
+		`\nSimulation engine: M/M/1 at utilisation ${RHO} (Poisson arrivals ${ARRIVALS_PER_HOUR}/h,` +
+			` exponential effort mean ${MEAN_SERVICE_HOURS} h), ${int(HORIZON_HOURS)} h, one run`
+	);
+	console.log('  median of 5 runs after 1 warm-up; events = 2 per item completed within the');
+	console.log('  horizon (its arrival and its service completion), counted the same for both;');
+	console.log(
+		`  our time includes input validation and the statistics (M/M/1 wait ${THEORY_WAIT.toFixed(3)} h)`
+	);
+	const rate = (r) => (2 * r.value.completed) / (r.ms / 1000);
+	const row = (label, r) =>
+		console.log(
+			`  ${label.padEnd(16)} ${ms(r.ms).padStart(9)}  ${millions(2 * r.value.completed)} events` +
+				`  ${millions(rate(r)).padStart(7)} events/s   mean queue wait ${r.value.meanWait.toFixed(3)} h`
+		);
+	row('Orgcraft engine', ours);
+	row(`simjs ${simjs.version}`, theirs);
+	console.log(
+		`  ratio            ${(rate(ours) / rate(theirs)).toFixed(1)}× simjs` +
+			`   (target: ≥ 5 M events/s and several times simjs)`
+	);
+}
+
+async function orgBench(load, root) {
+	const runModule = '/src/lib/domain/simulation/run.ts';
+	if (!existsSync(join(root, runModule))) {
+		console.log(`\n  org runs skipped: ${runModule.slice(1)} does not exist yet`);
+		return;
+	}
+	const { runSimulation } = await load(runModule);
+	const { loadSimulationLibrary } = await load('/src/lib/server/simulation.ts');
+	const { functionalOrg, twoTowerOrg } = await load('/src/lib/domain/simulation/bench-orgs.ts');
+	const library = loadSimulationLibrary(join(root, 'models'));
+	const cases = [
+		{ org: functionalOrg(40), replications: 200, target: 300 },
+		{ org: functionalOrg(1_000), replications: 50, target: 3_000 },
+		{ org: twoTowerOrg(1_000), replications: 50, target: 3_000 }
+	];
+	console.log('\n  runSimulation on generated orgs (bench-orgs.ts), a quarter (13 weeks), default');
+	console.log(
+		'  workload (every template for every audience), sensitivity off; median of 3 after 1 warm-up'
+	);
+	for (const { org, replications, target } of cases) {
+		const input = { scenario: org, run: { seed: 1, replications, sensitivity: false } };
+		const r = await timed(() => runSimulation(input, library), 3);
+		const label = `${int(org.seats.length)} seats ${org.structure} × ${replications}`;
+		console.log(
+			`  ${label.padEnd(30)} ${ms(r.ms).padStart(9)}   target < ${ms(target)}` +
+				`   (${org.audiences.length} audiences, ${int(r.value.overall.completedItems)} items done` +
+				` a quarter, busiest seat ${Math.round(100 * r.value.headline.peakUtilisation)} %)`
+		);
+	}
+}
+
+/** The whole simulation section; `load(path)` imports an app TypeScript module. */
+export async function simulationBench(load, root) {
+	await mm1Bench(load);
+	await orgBench(load, root);
+}
