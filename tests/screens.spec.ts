@@ -57,8 +57,13 @@ test('every screen renders with its heading and no console errors', async ({ pag
 	await screen(page, 'tokens', '/settings/tokens', 'API tokens');
 	await screen(page, 'guide', '/guide', 'Guide');
 	await screen(page, 'guide-page', '/guide/overview', 'Three operating models compared');
-	await screen(page, 'simulate', '/simulate', 'Simulate');
-	await expect(page.getByRole('heading', { name: 'Not built yet' })).toBeVisible();
+	// Simulate opens the current scenario's simulation (its own screenshot is in simulate.spec).
+	await page.goto('/simulate');
+	await expect(page).toHaveURL(/\/scenarios\/[^/]+\/simulate$/);
+	await expect(page.getByRole('link', { name: 'Simulate', exact: true })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
 
 	const missing = await page.goto('/no-such-page');
 	expect(missing?.status()).toBe(404);

@@ -9,7 +9,7 @@ export const areas = [
 	{
 		slug: 'simulate',
 		label: 'Simulate',
-		ready: false,
+		ready: true,
 		summary:
 			'Put a number on the hand-off tax: a simulated quarter of work flowing through a scenario, with lead times, utilisation and the hours lost between people.'
 	},
@@ -54,6 +54,13 @@ export const areas = [
 		ready: false,
 		summary:
 			'Weekly customer conversations per GTM marketer and audience, streaks and the pain-to-product map.'
+	},
+	{
+		slug: 'catalogue',
+		label: 'Catalogue',
+		ready: true,
+		summary:
+			'The activity catalogue: effort per unit, the share AI absorbs and the craft of each piece of marketing work, with sources, overridable per workspace.'
 	},
 	{
 		slug: 'guide',

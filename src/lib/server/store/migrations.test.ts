@@ -47,4 +47,24 @@ describe('the shipped migrations', () => {
 		const migrated = storeSchema.parse(migrate(v1, 'data/orgcraft.json'));
 		expect(migrated).toMatchObject({ schemaVersion: SCHEMA_VERSION, shareLinks: [] });
 	});
+
+	it('add empty catalogue overrides at version 1 to a version 2 file and keep everything else', () => {
+		const v2 = {
+			schemaVersion: 2,
+			workspace: { id: 'w1', name: 'Acme', createdAt: '2026-01-05T09:00:00.000Z', version: 3 },
+			members: [],
+			sessions: [],
+			tokens: [],
+			scenarios: [],
+			revisions: [],
+			events: [],
+			shareLinks: []
+		};
+		const migrated = storeSchema.parse(migrate(v2, 'data/orgcraft.json'));
+		expect(migrated).toEqual({
+			...v2,
+			schemaVersion: 3,
+			catalogueOverrides: { overrides: {}, version: 1, updatedAt: null, updatedBy: null }
+		});
+	});
 });

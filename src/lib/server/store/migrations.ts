@@ -12,7 +12,16 @@ export type Migration = {
  */
 export const migrations: Migration[] = [
 	// 2: read-only share links for scenarios.
-	{ from: 1, migrate: (raw) => ({ ...raw, shareLinks: [] }) }
+	{ from: 1, migrate: (raw) => ({ ...raw, shareLinks: [] }) },
+	// 3: workspace overrides of the activity catalogue, none yet.
+	// Written out, not taken from schema.ts, so the step stays what version 3 was.
+	{
+		from: 2,
+		migrate: (raw) => ({
+			...raw,
+			catalogueOverrides: { overrides: {}, version: 1, updatedAt: null, updatedBy: null }
+		})
+	}
 ];
 
 /** Brings a raw store file up to SCHEMA_VERSION, or explains why it cannot. */

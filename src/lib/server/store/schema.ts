@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { emailSchema, roleSchema } from '../../domain/access/schema';
+import { overridesSchema } from '../../domain/catalogue/overrides';
 import { designSchema, idSchema, scenarioSchema } from '../../domain/scenario/schema';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const version = z.number().int().min(1);
 const timestamp = z.iso.datetime();
@@ -72,7 +73,8 @@ export const eventRecordSchema = z.strictObject({
 		'scenario.deleted',
 		'scenario.restored',
 		'scenario.link-created',
-		'scenario.link-revoked'
+		'scenario.link-revoked',
+		'catalogue.overridden'
 	]),
 	subjectId: idSchema,
 	summary: z.string().max(500)
@@ -90,6 +92,26 @@ export const shareLinkRecordSchema = z.strictObject({
 });
 export type ShareLinkRecord = z.infer<typeof shareLinkRecordSchema>;
 
+/**
+ * The workspace's changes to the activity catalogue, replaced whole under optimistic
+ * concurrency; checked against the catalogue when written, not here, since models/ may change.
+ */
+export const catalogueOverridesRecordSchema = z.strictObject({
+	overrides: overridesSchema,
+	version,
+	/** null until the first change. */
+	updatedAt: timestamp.nullable(),
+	updatedBy: idSchema.nullable()
+});
+export type CatalogueOverridesRecord = z.infer<typeof catalogueOverridesRecordSchema>;
+
+export const emptyCatalogueOverrides = (): CatalogueOverridesRecord => ({
+	overrides: {},
+	version: 1,
+	updatedAt: null,
+	updatedBy: null
+});
+
 export const storeSchema = z.strictObject({
 	schemaVersion: z.literal(SCHEMA_VERSION),
 	workspace: workspaceRecordSchema.nullable(),
@@ -99,7 +121,8 @@ export const storeSchema = z.strictObject({
 	scenarios: z.array(scenarioSchema),
 	revisions: z.array(revisionRecordSchema),
 	events: z.array(eventRecordSchema),
-	shareLinks: z.array(shareLinkRecordSchema)
+	shareLinks: z.array(shareLinkRecordSchema),
+	catalogueOverrides: catalogueOverridesRecordSchema
 });
 export type StoreData = z.infer<typeof storeSchema>;
 
@@ -112,5 +135,6 @@ export const emptyStore = (): StoreData => ({
 	scenarios: [],
 	revisions: [],
 	events: [],
-	shareLinks: []
+	shareLinks: [],
+	catalogueOverrides: emptyCatalogueOverrides()
 });

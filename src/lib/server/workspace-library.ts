@@ -1,0 +1,54 @@
+import {
+	mergeOverrides,
+	type ActivityOverride,
+	type Overrides
+} from '$lib/domain/catalogue/overrides';
+import type { Catalogue } from '$lib/domain/catalogue/schema';
+import type { SimulationLibrary } from '$lib/domain/simulation/run';
+import { loadCatalogue } from './catalogue';
+import { loadSimulationLibrary } from './simulation';
+import * as catalogueOverrides from './store/catalogue-overrides';
+
+const PREFIX = 'Workspace override: ';
+
+/** A note the override brings is kept, and says it belongs to a workspace override. */
+function marked(override: ActivityOverride): ActivityOverride {
+	if (!override.sources) return override;
+	return {
+		...override,
+		sources: override.sources.map((s) => ({
+			...s,
+			note: s.note.startsWith(PREFIX) ? s.note : `${PREFIX}${s.note}`.slice(0, 600)
+		}))
+	};
+}
+
+/**
+ * The catalogue with `overrides` merged, each overridden value's source note saying it is a
+ * workspace override. Overrides written before models/ changed and no longer valid (an activity
+ * gone, a value now out of range) are left out, so the app keeps working on the defaults.
+ */
+export function withOverrides(catalogue: Catalogue, overrides: Overrides): Catalogue {
+	const known = new Set(catalogue.activities.map((a) => a.id));
+	const usable: Overrides = {};
+	for (const [id, override] of Object.entries(overrides)) {
+		if (!known.has(id)) continue;
+		try {
+			mergeOverrides(catalogue, { [id]: marked(override) });
+			usable[id] = marked(override);
+		} catch {
+			// Left out: the catalogue default applies until an admin saves this activity again.
+		}
+	}
+	return mergeOverrides(catalogue, usable);
+}
+
+/** The activity catalogue of models/ with this workspace's overrides merged. */
+export async function workspaceCatalogue(): Promise<Catalogue> {
+	return withOverrides(loadCatalogue(), (await catalogueOverrides.get()).overrides);
+}
+
+/** What a simulation of this workspace reads: models/ with the workspace's catalogue. */
+export async function workspaceSimulationLibrary(): Promise<SimulationLibrary> {
+	return { ...loadSimulationLibrary(), activities: (await workspaceCatalogue()).activities };
+}
