@@ -40,9 +40,9 @@ interface Item {
 	/** Steps not yet finished; the item leaves at 0. */
 	left: number;
 	/** Per step, steps it still waits for; null for a chain (each step waits for the previous). */
-	pending: Int32Array | null;
+	pending: number[] | null;
 	/** Per step, rework rounds so far; null when the flow has no rework. */
-	rounds: Uint8Array | null;
+	rounds: number[] | null;
 	handoffs: number;
 	/** Hours waited after hand-offs (from the sender's finish to the receiver's start). */
 	handoffWait: number;
@@ -87,9 +87,6 @@ interface Station {
 
 interface Step {
 	station: number;
-	sample: () => number;
-	/** Uniform draws deciding whether a review sends the work back. */
-	decide: Rng;
 	review: boolean;
 	latency: number;
 	aiReview: number;
@@ -109,36 +106,44 @@ interface Step {
 	handoffHours: number;
 }
 
-interface Flow {
+/** A flow's structure, the same in every replication. */
+interface CompiledFlow {
 	steps: Step[];
 	starts: number[];
 	chain: boolean;
 	hasRework: boolean;
+	arrivals: SimulationModel['flows'][number]['arrivals'];
+	efforts: SimulationModel['flows'][number]['steps'][number]['effort'][];
+	group: number;
+	/** Per step, how many steps it waits for; copied into each item. */
+	deps: number[];
+	/** Zeros, one per step: an item's rework rounds before any. */
+	noRounds: number[];
+}
+
+/** A flow in one replication: its structure, its random streams and its tallies. */
+interface Flow extends CompiledFlow {
+	seed: number;
+	/** Number of the flow's first stream (its arrivals); step j uses base + 1 + 2j and + 2 + 2j. */
+	base: number;
 	gap: () => number;
+	/** Per step, effort draws in hours of work, made on first use (sampleOf). */
+	sample: ((() => number) | undefined)[];
+	/** Per step, uniform draws deciding whether a review sends the work back (decideOf). */
+	decide: (Rng | undefined)[];
 	wip: number;
 	last: number;
 	tally: FlowTally;
-	group: number;
 }
 
-/**
- * Each flow's arrivals and each step's effort and rework draws get their own stream, seeded from
- * the replication's seed and their position. A change elsewhere in the model (more transfer
- * effort, a slower seat) then leaves every item's own draws as they were, so two runs differ by
- * the change and not by reshuffled randomness (common random numbers).
- */
-function buildFlows(model: SimulationModel, seed: number, groupIndex: Map<string, number>): Flow[] {
-	let next = 0;
-	const stream = (): Rng => createRng(replicationSeed(seed, next++));
+/** The structure of every flow: stations by index, successors, hand-off costs, start steps. */
+function compileFlows(model: SimulationModel, groupIndex: Map<string, number>): CompiledFlow[] {
 	const stationIndex = new Map(model.stations.map((s, i) => [s.id, i]));
 	return model.flows.map((f) => {
-		const arrivals = stream();
 		const after = f.steps.map((s, j) => s.after ?? (j > 0 ? [j - 1] : []));
 		const at = f.steps.map((s) => stationIndex.get(s.stationId)!);
 		const steps: Step[] = f.steps.map((s, j) => ({
 			station: at[j]!,
-			sample: effortSampler(s.effort, stream()),
-			decide: stream(),
 			review: s.category === 'review',
 			latency: s.latencyHours ?? 0,
 			aiReview: s.aiReviewHours ?? 0,
@@ -160,28 +165,76 @@ function buildFlows(model: SimulationModel, seed: number, groupIndex: Map<string
 				steps[p]!.handoffOut += step.handoffHours;
 			}
 		});
-		const starts = steps.flatMap((s, j) => (s.deps === 0 ? [j] : []));
-		const chain = after.every((a, j) =>
-			j === 0 ? a.length === 0 : a.length === 1 && a[0] === j - 1
-		);
-		const mean = 1 / f.arrivals.perHour;
 		return {
 			steps,
-			starts,
-			chain,
+			starts: steps.flatMap((s, j) => (s.deps === 0 ? [j] : [])),
+			chain: after.every((a, j) => (j === 0 ? a.length === 0 : a.length === 1 && a[0] === j - 1)),
 			hasRework: steps.some((s) => s.rework),
-			gap: f.arrivals.kind === 'poisson' ? exponentialSampler(mean, arrivals) : () => mean,
-			wip: 0,
-			last: 0,
-			tally: newTally(),
-			group: f.group === undefined ? -1 : groupIndex.get(f.group)!
+			arrivals: f.arrivals,
+			efforts: f.steps.map((s) => s.effort),
+			group: f.group === undefined ? -1 : groupIndex.get(f.group)!,
+			deps: steps.map((s) => s.deps),
+			noRounds: steps.map(() => 0)
 		};
 	});
+}
+
+/**
+ * Each flow's arrivals and each step's effort and rework draws get their own stream, seeded from
+ * the replication's seed and their position (`base` numbers a flow's streams). A change elsewhere
+ * in the model (more transfer effort, a slower seat) then leaves every item's own draws as they
+ * were, so two runs differ by the change and not by reshuffled randomness (common random
+ * numbers). Step streams are made on first use: most steps of a large org see few items.
+ */
+function seedFlows(compiled: CompiledFlow[], seed: number): Flow[] {
+	let base = 0;
+	return compiled.map((f) => {
+		const mean = 1 / f.arrivals.perHour;
+		const arrivals = createRng(replicationSeed(seed, base));
+		// Every field spelled out: one object shape for all flows keeps property access fast.
+		const flow: Flow = {
+			steps: f.steps,
+			starts: f.starts,
+			chain: f.chain,
+			hasRework: f.hasRework,
+			arrivals: f.arrivals,
+			efforts: f.efforts,
+			group: f.group,
+			deps: f.deps,
+			noRounds: f.noRounds,
+			seed,
+			base,
+			gap: f.arrivals.kind === 'poisson' ? exponentialSampler(mean, arrivals) : () => mean,
+			sample: new Array<(() => number) | undefined>(f.steps.length),
+			decide: new Array<Rng | undefined>(f.steps.length),
+			wip: 0,
+			last: 0,
+			tally: newTally()
+		};
+		base += 1 + 2 * f.steps.length;
+		return flow;
+	});
+}
+
+/** The effort draw of step j, in hours of work. */
+function sampleOf(f: Flow, j: number): number {
+	const draw = (f.sample[j] ??= effortSampler(
+		f.efforts[j]!,
+		createRng(replicationSeed(f.seed, f.base + 1 + 2 * j))
+	));
+	return draw();
+}
+
+/** A uniform draw in [0, 1) deciding whether review step j sends the work back. */
+function decideOf(f: Flow, j: number): number {
+	const draw = (f.decide[j] ??= createRng(replicationSeed(f.seed, f.base + 2 + 2 * j)));
+	return draw();
 }
 
 /** One replication whose streams derive from `seed` (a 32-bit integer); returns raw tallies. */
 function replicate(
 	model: SimulationModel,
+	compiled: CompiledFlow[],
 	opts: SimulationOptions,
 	seed: number,
 	groups: string[]
@@ -201,7 +254,7 @@ function replicate(
 		waitSum: 0,
 		waitCount: 0
 	}));
-	const flows = buildFlows(model, seed, new Map(groups.map((g, i) => [g, i])));
+	const flows = seedFlows(compiled, seed);
 	/** Items that arrived in the window and have not finished yet. */
 	let unfinished = 0;
 	const heap = new SlotHeap();
@@ -270,14 +323,14 @@ function replicate(
 		if (reviewerStep >= 0) {
 			// Redo part of the step, receiving the reviewer's notes and sending the work back.
 			const reviewer = f.steps[reviewerStep]!;
-			rework = (step.sample() * reviewer.rework!.share) / st.rate;
+			rework = (sampleOf(f, j) * reviewer.rework!.share) / st.rate;
 			handoff = reviewer.reworkCross ? (2 * reviewer.handoffHours) / st.rate : 0;
 			main = 0;
 		} else {
-			main = step.sample() / st.rate;
+			main = sampleOf(f, j) / st.rate;
 			const r = step.rework;
 			const round = item.rounds ? item.rounds[j]! : 0;
-			sendBack = r !== null && round < r.maxRounds && step.decide() < r.probability;
+			sendBack = r !== null && round < r.maxRounds && decideOf(f, j) < r.probability;
 			const received = round > 0 ? (step.reworkCross ? step.handoffHours : 0) : step.handoffIn;
 			const sent = sendBack ? (step.reworkCross ? step.handoffHours : 0) : step.handoffOut;
 			handoff = (received + sent) / st.rate;
@@ -359,8 +412,8 @@ function replicate(
 	};
 
 	// Items arriving in the window are followed until they finish, so long lead times are not
-	// cut off at the horizon; work keeps arriving meanwhile, at most until `drainEnd`.
-	const drainEnd = end + 4 * (end - start);
+	// cut off at the horizon, for at most one more window; no new work arrives after the horizon.
+	const drainEnd = end + (end - start);
 	for (
 		let slot = heap.pop();
 		slot >= 0 && (heap.time <= end || (unfinished > 0 && heap.time <= drainEnd));
@@ -372,16 +425,18 @@ function replicate(
 		const { reviewer, sendBack, released } = ev;
 		free.push(slot);
 		if (kind === ARRIVAL) {
+			if (t > end) continue;
 			const f = flows[flow]!;
 			changeWip(flow, 1, t);
 			event(t + f.gap(), ARRIVAL, flow, null, 0, -1, false, 0);
 			const fresh: Item = {
 				flow,
 				arrival: t,
-				measured: t >= start && t <= end,
+				measured: t >= start,
 				left: f.steps.length,
-				pending: f.chain ? null : Int32Array.from(f.steps, (s) => s.deps),
-				rounds: f.hasRework ? new Uint8Array(f.steps.length) : null,
+				// Plain arrays: typed arrays cost a backing store per item and drive the GC.
+				pending: f.chain ? null : f.deps.slice(),
+				rounds: f.hasRework ? f.noRounds.slice() : null,
 				handoffs: 0,
 				handoffWait: 0
 			};
@@ -431,9 +486,10 @@ export function simulate(
 	const options = simulationOptionsSchema.parse(optionsInput);
 	const window = options.horizonHours - options.warmupHours;
 	const groups = [...new Set(model.flows.flatMap((f) => (f.group === undefined ? [] : [f.group])))];
+	const compiled = compileFlows(model, new Map(groups.map((g, i) => [g, i])));
 	const runs = Array.from({ length: options.replications }, (_, r) => {
 		const seed = Math.floor(replicationSeed(options.seed, r) * 4294967296);
-		const run = replicate(model, options, seed, groups);
+		const run = replicate(model, compiled, options, seed, groups);
 		onReplication?.();
 		return run;
 	});

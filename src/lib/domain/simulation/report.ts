@@ -96,7 +96,7 @@ export interface SimulationReport {
 	assumptions: Assumptions;
 	overall: FlowStats;
 	/**
-	 * Runs per replication that started in the window and were still unfinished four windows
+	 * Runs per replication that started in the window and were still unfinished one window
 	 * later: above 0 only when the design cannot keep up (their lead times are missing).
 	 */
 	unfinishedItems: number;

@@ -195,7 +195,7 @@ export interface SimulationResult {
 	options: SimulationOptions;
 	/**
 	 * Items per replication that arrived in the measured window and were still unfinished when
-	 * the run stopped following them (four windows past the horizon): 0 unless the design is
+	 * the run stopped following them (one window past the horizon): 0 unless the design is
 	 * overloaded. Their lead times are missing from the statistics.
 	 */
 	unfinishedItems: number;
