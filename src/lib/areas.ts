@@ -16,7 +16,7 @@ export const areas = [
 	{
 		slug: 'assessments',
 		label: 'Capacity',
-		ready: false,
+		ready: true,
 		summary:
 			'Check whether one marketer or a small team can carry the scope you expect, area by area, and what to change when they cannot.'
 	},

@@ -61,10 +61,32 @@ describe('the shipped migrations', () => {
 			shareLinks: []
 		};
 		const migrated = storeSchema.parse(migrate(v2, 'data/orgcraft.json'));
-		expect(migrated).toEqual({
+		expect(migrated).toMatchObject({
 			...v2,
-			schemaVersion: 3,
+			schemaVersion: SCHEMA_VERSION,
 			catalogueOverrides: { overrides: {}, version: 1, updatedAt: null, updatedBy: null }
 		});
+	});
+
+	it('add no conversations and no assessments to a version 3 file and keep everything else', () => {
+		const v3 = {
+			schemaVersion: 3,
+			workspace: { id: 'w1', name: 'Acme', createdAt: '2026-01-05T09:00:00.000Z', version: 3 },
+			members: [],
+			sessions: [],
+			tokens: [],
+			scenarios: [],
+			revisions: [],
+			events: [],
+			shareLinks: [],
+			catalogueOverrides: {
+				overrides: {},
+				version: 2,
+				updatedAt: '2026-02-01T10:00:00.000Z',
+				updatedBy: 'm1'
+			}
+		};
+		const migrated = storeSchema.parse(migrate(v3, 'data/orgcraft.json'));
+		expect(migrated).toEqual({ ...v3, schemaVersion: 4, conversations: [], assessments: [] });
 	});
 });

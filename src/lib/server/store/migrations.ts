@@ -21,7 +21,9 @@ export const migrations: Migration[] = [
 			...raw,
 			catalogueOverrides: { overrides: {}, version: 1, updatedAt: null, updatedBy: null }
 		})
-	}
+	},
+	// 4: customer conversations logged by GTM marketers, and saved capacity assessments; none yet.
+	{ from: 3, migrate: (raw) => ({ ...raw, conversations: [], assessments: [] }) }
 ];
 
 /** Brings a raw store file up to SCHEMA_VERSION, or explains why it cannot. */

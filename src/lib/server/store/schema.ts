@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { emailSchema, roleSchema } from '../../domain/access/schema';
 import { overridesSchema } from '../../domain/catalogue/overrides';
+import { conversationSchema } from '../../domain/conversations/schema';
 import { designSchema, idSchema, scenarioSchema } from '../../domain/scenario/schema';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const version = z.number().int().min(1);
 const timestamp = z.iso.datetime();
@@ -112,6 +113,23 @@ export const emptyCatalogueOverrides = (): CatalogueOverridesRecord => ({
 	updatedBy: null
 });
 
+/**
+ * A saved capacity assessment. `profile` and `options` are checked by the assessment module
+ * when written, not here, so that module may evolve without a store migration.
+ */
+export const assessmentRecordSchema = z.strictObject({
+	id: idSchema,
+	name: z.string().min(1).max(120),
+	profile: z.record(z.string(), z.unknown()),
+	scenarioId: idSchema.nullable(),
+	options: z.record(z.string(), z.unknown()).default({}),
+	authorId: idSchema,
+	createdAt: timestamp,
+	updatedAt: timestamp,
+	version
+});
+export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
+
 export const storeSchema = z.strictObject({
 	schemaVersion: z.literal(SCHEMA_VERSION),
 	workspace: workspaceRecordSchema.nullable(),
@@ -122,7 +140,10 @@ export const storeSchema = z.strictObject({
 	revisions: z.array(revisionRecordSchema),
 	events: z.array(eventRecordSchema),
 	shareLinks: z.array(shareLinkRecordSchema),
-	catalogueOverrides: catalogueOverridesRecordSchema
+	catalogueOverrides: catalogueOverridesRecordSchema,
+	/** Customer conversations logged by GTM marketers, deleted ones included until purged. */
+	conversations: z.array(conversationSchema),
+	assessments: z.array(assessmentRecordSchema)
 });
 export type StoreData = z.infer<typeof storeSchema>;
 
@@ -136,5 +157,7 @@ export const emptyStore = (): StoreData => ({
 	revisions: [],
 	events: [],
 	shareLinks: [],
-	catalogueOverrides: emptyCatalogueOverrides()
+	catalogueOverrides: emptyCatalogueOverrides(),
+	conversations: [],
+	assessments: []
 });
