@@ -51,7 +51,7 @@ export const areas = [
 	{
 		slug: 'conversations',
 		label: 'Conversations',
-		ready: false,
+		ready: true,
 		summary:
 			'Weekly customer conversations per GTM marketer and audience, streaks and the pain-to-product map.'
 	},
