@@ -1,5 +1,3 @@
-import type { Remedy } from '$lib/domain/assessment/remedies';
-
 const number = (n: number, digits: number) =>
 	n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 
@@ -23,14 +21,7 @@ export function ratioTone(r: number, target: number): 'ok' | 'warn' | 'over' {
 	return r <= target ? 'ok' : r <= 1 ? 'warn' : 'over';
 }
 
-export const remedyTitles: Record<Remedy['kind'], string> = {
-	'drop-scope': 'Drop or bound scope',
-	'protect-planning': 'Protect a planning block',
-	'limit-initiatives': 'Limit concurrent initiatives',
-	'agree-outcomes': 'Agree measurable outcomes',
-	'ai-guardrails': 'Set AI guardrails first',
-	'fractional-support': 'Add fractional or specialist support'
-};
+export { remedyTitles } from '$lib/domain/assessment/markdown-remedies';
 
 /** A file name from a title: "capacity-assessment-2025-03-04.md". */
 export const fileName = (title: string, ext: string) =>

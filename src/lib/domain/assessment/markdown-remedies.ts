@@ -3,7 +3,8 @@ import { h, table } from './markdown-table';
 import type { Remedy } from './remedies';
 import type { Report } from './report';
 
-const titles: Record<Remedy['kind'], string> = {
+/** A remedy's heading, shared by the screen and the Markdown export. */
+export const remedyTitles: Record<Remedy['kind'], string> = {
 	'drop-scope': 'Drop or bound scope',
 	'protect-planning': 'Protect a planning block',
 	'limit-initiatives': 'Limit concurrent initiatives',
@@ -78,7 +79,7 @@ function body(r: Remedy): string[] {
 export function remedyLines(report: Report): string[] {
 	const ordered = [...report.remedies].sort((a, b) => Number(b.needed) - Number(a.needed));
 	return ordered.flatMap((r) => [
-		`### ${titles[r.kind]}${r.needed ? '' : ' (optional)'}`,
+		`### ${remedyTitles[r.kind]}${r.needed ? '' : ' (optional)'}`,
 		'',
 		...body(r),
 		''

@@ -92,6 +92,16 @@ function uniqueId(candidate: string, prefix: string, taken: Set<string>): string
 	return id;
 }
 
+/** Every template for every audience of the design at the template's own volume per quarter. */
+export const defaultWorkload = (templates: WorkflowTemplate[], design: Design): Workload[] =>
+	templates.flatMap((t) =>
+		design.audiences.map((a) => ({
+			templateId: t.id,
+			audienceId: a.id,
+			perQuarter: t.volumePerAudiencePerQuarter
+		}))
+	);
+
 /**
  * Hours of planned work a seat does per clock hour: fte × focusFactor × hoursPerWeek / 40
  * (a full-time seat at focus 0.5 does 0.5 h of planned work per working hour).
@@ -122,15 +132,7 @@ export function buildModel(input: BuildModelInput): BuiltModel {
 	const { design, templates, activities } = input;
 	const gates = { ...plainGates, ...input.gates };
 	const quarterHours = input.quarterHours ?? 13 * HOURS_PER_WEEK;
-	const workload =
-		input.workload ??
-		templates.flatMap((t) =>
-			design.audiences.map((a) => ({
-				templateId: t.id,
-				audienceId: a.id,
-				perQuarter: t.volumePerAudiencePerQuarter
-			}))
-		);
+	const workload = input.workload ?? defaultWorkload(templates, design);
 	const seatById = new Map(design.seats.map((s) => [s.id, s]));
 	const activityById = new Map(activities.map((a) => [a.id, a]));
 	const templateById = new Map(templates.map((t) => [t.id, t]));

@@ -1,10 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueSchema } from '../catalogue/schema';
-import { starterSchema } from '../scenario/starter';
+import { library, starterDesign } from './testing';
 import { zodIssues } from '../shared/issues';
-import { workflowTemplateSchema } from '../workflow/schema';
-import { assumptionDefaultsSchema } from './assumptions';
 import { simulationInputSchema } from './input';
 import {
 	requestIssues,
@@ -12,19 +8,9 @@ import {
 	simulationRequestSchema,
 	type SimulationRequest
 } from './request';
-import { parseSimulationInput, SimulationInputError, type SimulationLibrary } from './run';
+import { parseSimulationInput, SimulationInputError } from './run';
 
-const models = new URL('../../../../models/', import.meta.url);
-const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, models), 'utf8'));
-const library: SimulationLibrary = {
-	activities: catalogueSchema.parse(read('activities.json')).activities,
-	templates: readdirSync(new URL('workflow-templates/', models))
-		.filter((f) => f.endsWith('.json'))
-		.sort()
-		.map((f) => workflowTemplateSchema.parse(read(`workflow-templates/${f}`))),
-	defaults: assumptionDefaultsSchema.parse(read('simulation.json'))
-};
-const towers = starterSchema.parse(read('starters/two-tower.json')).design;
+const towers = starterDesign('two-tower');
 const stored = {
 	...towers,
 	id: 'proposal',

@@ -12,7 +12,7 @@ import {
 	type Assumptions
 } from './assumptions';
 import { simulate } from './engine';
-import { buildModel } from './from-scenario';
+import { buildModel, defaultWorkload } from './from-scenario';
 import { simulationInputSchema, type SimulationInput, type SimulationInputData } from './input';
 import type { Differences, SensitivityRow, SimulationReport, SimulationResponse } from './report';
 import { scaleEffort } from './scale-effort';
@@ -110,22 +110,17 @@ function prepare(
 			focusFactor: Math.min(1, s.focusFactor * assumptions.focusScale)
 		}))
 	};
-	const activities = (activitiesOf(input, library) as Activity[]).map((a) => ({
+	// `library.activities` already carries the input's overrides (merged once, in reportOf).
+	const activities = library.activities.map((a) => ({
 		...a,
 		effortHours: scaleEffort(a.effortHours, assumptions.effortScale)
 	}));
 	const chosen = input.templates ? new Set(input.templates) : null;
 	const templates = library.templates.filter((t) => !chosen || chosen.has(t.id));
-	const workload = (
-		input.workload ??
-		templates.flatMap((t) =>
-			design.audiences.map((a) => ({
-				templateId: t.id,
-				audienceId: a.id,
-				perQuarter: t.volumePerAudiencePerQuarter
-			}))
-		)
-	).map((w) => ({ ...w, perQuarter: w.perQuarter * assumptions.volumeScale }));
+	const workload = (input.workload ?? defaultWorkload(templates, design)).map((w) => ({
+		...w,
+		perQuarter: w.perQuarter * assumptions.volumeScale
+	}));
 	const built = buildModel({
 		design,
 		templates: library.templates,
@@ -191,6 +186,8 @@ function reportOf(
 	library: SimulationLibrary,
 	tick: () => void
 ): SimulationReport {
+	// Validated already, so the merge succeeds; done once, not once per sensitivity run.
+	library = { ...library, activities: activitiesOf(input, library) as Activity[] };
 	const assumptions = { ...defaultValues(library.defaults), ...input.assumptions };
 	const base = execute(input, library, assumptions, tick);
 	const labels = library.defaults.assumptions;

@@ -1,24 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueSchema } from '../catalogue/schema';
-import { starterSchema } from '../scenario/starter';
-import { workflowTemplateSchema } from '../workflow/schema';
-import { assumptionDefaultsSchema } from './assumptions';
+import { library, starterDesign } from './testing';
 import { functionalOrg } from './bench-orgs';
-import { parseSimulationInput, type SimulationLibrary } from './run';
+import { parseSimulationInput } from './run';
 import { WORK_LIMIT, workIssue, workOf } from './work-limit';
 
-const models = new URL('../../../../models/', import.meta.url);
-const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, models), 'utf8'));
-const library: SimulationLibrary = {
-	activities: catalogueSchema.parse(read('activities.json')).activities,
-	templates: readdirSync(new URL('workflow-templates/', models))
-		.filter((f) => f.endsWith('.json'))
-		.sort()
-		.map((f) => workflowTemplateSchema.parse(read(`workflow-templates/${f}`))),
-	defaults: assumptionDefaultsSchema.parse(read('simulation.json'))
-};
-const starter = (id: string) => starterSchema.parse(read(`starters/${id}.json`)).design;
+const starter = starterDesign;
 const towers = starter('two-tower');
 
 const input = (run: object, assumptions: object = {}, scenario: unknown = towers) =>
