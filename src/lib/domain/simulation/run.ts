@@ -12,6 +12,7 @@ import {
 	type Assumptions
 } from './assumptions';
 import { simulate } from './engine';
+import { explainLeadTime } from './explain';
 import { buildModel, defaultWorkload } from './from-scenario';
 import { simulationInputSchema, type SimulationInput, type SimulationInputData } from './input';
 import type { Differences, SensitivityRow, SimulationReport, SimulationResponse } from './report';
@@ -270,7 +271,8 @@ export function differencesOf(base: SimulationReport, other: SimulationReport): 
 		handoffDaysReclaimed:
 			base.handoffTax.calendarDaysPerItem - other.handoffTax.calendarDaysPerItem,
 		handoffsPerItemReduced: base.overall.handoffsPerItem - other.overall.handoffsPerItem,
-		throughputPerWeekGained: other.overall.throughputPerWeek - base.overall.throughputPerWeek
+		throughputPerWeekGained: other.overall.throughputPerWeek - base.overall.throughputPerWeek,
+		explanation: explainLeadTime(base, other)
 	};
 }
 
