@@ -4,7 +4,7 @@ import { activities, defaults, profile, seat } from '../assessment/testing';
 import type { Profile } from '../assessment/profile';
 import type { Design } from '../scenario/schema';
 import type { SimulationReport } from '../simulation/report';
-import { runSimulation } from '../simulation/run';
+import { differencesOf, runSimulation } from '../simulation/run';
 import { library, starterDesign } from '../simulation/testing';
 
 /**
@@ -112,7 +112,9 @@ describe('reference cases', () => {
 		});
 
 		it('4. the same people in two towers: hand-offs and hand-off tax compared', () => {
-			print('two-tower', figures(towers));
+			const { explanation } = differencesOf(functional, towers);
+			print('two-tower', { ...figures(towers), explanation });
+			expect(explanation.sentence.length).toBeGreaterThan(0);
 			expect(towers.perSeat).toHaveLength(functional.perSeat.length);
 			// Custodians shape work at the start, so less is sent back: the tax falls.
 			expect(towers.handoffTax.reworkHours).toBeLessThan(functional.handoffTax.reworkHours);

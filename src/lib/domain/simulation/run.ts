@@ -14,6 +14,7 @@ import {
 	type Assumptions
 } from './assumptions';
 import { simulate } from './engine';
+import { explainLeadTime } from './explain';
 import { buildModel } from './from-scenario';
 import { simulationInputSchema, type SimulationInput, type SimulationInputData } from './input';
 import type { Differences, SensitivityRow, SimulationReport, SimulationResponse } from './report';
@@ -295,7 +296,8 @@ export function differencesOf(base: SimulationReport, other: SimulationReport): 
 		handoffDaysReclaimed:
 			base.handoffTax.calendarDaysPerItem - other.handoffTax.calendarDaysPerItem,
 		handoffsPerItemReduced: base.overall.handoffsPerItem - other.overall.handoffsPerItem,
-		throughputPerWeekGained: other.overall.throughputPerWeek - base.overall.throughputPerWeek
+		throughputPerWeekGained: other.overall.throughputPerWeek - base.overall.throughputPerWeek,
+		explanation: explainLeadTime(base, other)
 	};
 }
 
