@@ -22,6 +22,26 @@ const config = {
 		// hooks.server.ts checks the Origin of every state-changing request itself (forms and the
 		// JSON API alike), so API clients get the documented error body instead of a bare 403.
 		csrf: { trustedOrigins: ['*'] },
+		// Scripts only from this site; SvelteKit adds a nonce to its own inline start-up script.
+		// Inline styles stay allowed: Svelte's style: directives and d3 set style attributes.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		},
+		// instrumentation.server.ts runs first and gives adapter-node the app's body limit.
+		experimental: { instrumentation: { server: true } },
 		alias: { $content: 'content' }
 	}
 };

@@ -50,8 +50,7 @@ const server = spawn(process.execPath, [join(root, 'build', 'index.js')], {
 		PORT: port,
 		HOST: host,
 		ORIGIN: origin,
-		DATA_DIR: dataDir,
-		BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '10M'
+		DATA_DIR: dataDir
 	}
 });
 server.stdout.once('data', () => {

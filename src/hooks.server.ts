@@ -1,5 +1,8 @@
-import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
+import { isRedirect, redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { errorResponse } from '$lib/server/api';
+import { BODY_LIMIT, bodyTooLarge, plainErrorPage, refuseOversize } from '$lib/server/body-limit';
+import { withSecurityHeaders } from '$lib/server/security-headers';
 import { AppError } from '$lib/server/errors';
 import { SESSION_COOKIE } from '$lib/server/auth/guard';
 import { isCrossSite } from '$lib/server/auth/origin';
@@ -36,7 +39,20 @@ async function identify(event: Parameters<Handle>[0]['event']): Promise<App.Loca
 		: null;
 }
 
-export const handle: Handle = async ({ event, resolve }) => {
+/** Every answer gets the security headers; bodies over the app's limit are refused unread. */
+const guard: Handle = async ({ event, resolve }) => {
+	try {
+		return withSecurityHeaders(event, refuseOversize(event) ?? (await resolve(event)));
+	} catch (err) {
+		// Client-side navigations and enhanced forms expect SvelteKit's own JSON redirect.
+		if (!isRedirect(err) || event.isDataRequest || event.request.headers.has('x-sveltekit-action'))
+			throw err;
+		const moved = new Response(null, { status: err.status, headers: { location: err.location } });
+		return withSecurityHeaders(event, moved);
+	}
+};
+
+const app: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
 	const isApi = path.startsWith('/api/');
 	// Health says the process answers; it must not depend on the data file being readable.
@@ -76,17 +92,22 @@ export const handle: Handle = async ({ event, resolve }) => {
 	redirect(303, `/signin${next}`);
 };
 
+export const handle = sequence(guard, app);
+
 function storeErrorPage(err: StoreFileError): Response {
-	const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-	const body = `<!doctype html><meta charset="utf-8"><title>Orgcraft: data file problem</title><main style="font:16px system-ui;max-width:40rem;margin:4rem auto"><h1>The data file cannot be read</h1><p>${escape(err.message)}</p><p>Orgcraft has not changed the file. Fix it or move it aside (a new empty workspace starts when no file exists), then reload.</p></main>`;
-	return new Response(body, {
-		status: 503,
-		headers: { 'content-type': 'text/html; charset=utf-8' }
-	});
+	return plainErrorPage(503, 'The data file cannot be read', [
+		err.message,
+		'Orgcraft has not changed the file. Fix it or move it aside (a new empty workspace starts when no file exists), then reload.'
+	]);
 }
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status === 404) return { code: 'not_found', message: 'This page does not exist.' };
+	// A form body sent without a length and cut at the limit by the adapter.
+	if (status === 413) {
+		const { code, message } = bodyTooLarge(BODY_LIMIT);
+		return { code, message };
+	}
 	console.error(error);
 	return { code: 'internal', message: 'Something went wrong on our side; nothing was changed.' };
 };

@@ -56,8 +56,7 @@ export async function startServer(
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: url,
-			DATA_DIR: dataDir,
-			BODY_SIZE_LIMIT: '10M'
+			DATA_DIR: dataDir
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

@@ -1,12 +1,13 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { zodIssues } from '$lib/domain/shared/issues';
+import { BODY_LIMIT, bodyTooLarge } from './body-limit';
 import { AppError, invalid } from './errors';
 import { StoreFileError } from './store/file';
 
-/** Request bodies above this many bytes are refused with 413 (scenario bodies get more). */
+/** JSON bodies above this many bytes are refused with 413; scenarios may use the whole app limit. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
-export const SCENARIO_BODY_LIMIT = 8 * 1024 * 1024;
+export const SCENARIO_BODY_LIMIT = BODY_LIMIT;
 
 export interface ErrorBody {
 	error: { code: string; message: string; issues: { path: string; message: string }[] } & Record<
@@ -53,12 +54,7 @@ export function endpoint<E extends RequestEvent>(fn: (event: E) => Promise<Respo
 
 async function readText(request: Request, limit: number): Promise<string> {
 	const declared = Number(request.headers.get('content-length') ?? '0');
-	const tooLarge = () =>
-		new AppError(
-			413,
-			'body_too_large',
-			`The request body is larger than ${Math.round(limit / 1024)} KB`
-		);
+	const tooLarge = () => bodyTooLarge(limit, declared > 0 ? declared : undefined);
 	if (declared > limit) throw tooLarge();
 	if (!request.body) return '';
 	// Read to the end even past the limit: cancelling the stream closes the connection before
@@ -70,7 +66,9 @@ async function readText(request: Request, limit: number): Promise<string> {
 			size += chunk.byteLength;
 			if (size <= limit) chunks.push(chunk);
 		}
-	} catch {
+	} catch (err) {
+		// The adapter cuts a body sent without a length at BODY_LIMIT with a 413 of its own.
+		if ((err as { status?: number }).status === 413) throw bodyTooLarge(BODY_LIMIT);
 		if (size <= limit) throw invalid('The request body could not be read completely');
 	}
 	if (size > limit) throw tooLarge();
