@@ -76,8 +76,14 @@ export function markDuplicates(rows: ImportRow[], headerOf: HeaderOf): Set<Impor
 	return duplicates;
 }
 
+export type RowIndex = ReturnType<typeof indexRows>;
+
 /** Index of rows by manager key; duplicates are left out so they do not make names ambiguous. */
-function indexRows(rows: ImportRow[], duplicates: Set<ImportRow>, idOfCell: Map<string, string>) {
+export function indexRows(
+	rows: ImportRow[],
+	duplicates: Set<ImportRow>,
+	idOfCell: Map<string, string>
+) {
 	const byId = new Map<string, ImportRow>();
 	const byEmail = new Map<string, ImportRow>();
 	const byName = new Map<string, ImportRow[]>();
@@ -94,18 +100,26 @@ function indexRows(rows: ImportRow[], duplicates: Set<ImportRow>, idOfCell: Map<
 	return { byId, byEmail, byName };
 }
 
+/** The rows a reference (id, email or name) may mean: one when found, several when ambiguous. */
+function lookUp(index: RowIndex, ref: string): ImportRow[] {
+	const byId = index.byId.get(ref);
+	if (byId) return [byId];
+	const byEmail = index.byEmail.get(ref.toLowerCase());
+	if (byEmail) return [byEmail];
+	return index.byName.get(nameKey(ref)) ?? index.byName.get(nameKey(swapName(ref))) ?? [];
+}
+
 /**
  * Sets each row's managerId: by manager id, then manager email, then manager name (matching "Last,
- * First" and "First Last" either way). An unknown or ambiguous manager is an error on the row. Returns the rows with
- * no manager listed at all.
+ * First" and "First Last" either way). An unknown or ambiguous manager is an error on the row.
+ * Returns the rows with no manager listed at all.
  */
 export function resolveManagers(
 	rows: ImportRow[],
-	duplicates: Set<ImportRow>,
-	idOfCell: Map<string, string>,
+	index: RowIndex,
 	headerOf: HeaderOf
 ): ImportRow[] {
-	const { byId, byEmail, byName } = indexRows(rows, duplicates, idOfCell);
+	const { byId, byEmail, byName } = index;
 	const roots: ImportRow[] = [];
 	for (const row of rows) {
 		const { id, email, name } = row.manager;
@@ -128,6 +142,22 @@ export function resolveManagers(
 		else row.errors.push(unknownManager(row, headerOf));
 	}
 	return roots;
+}
+
+/** The dotted lines the rows list, each to a seat found by id, email or name; else an error. */
+export function resolveDotted(rows: ImportRow[], index: RowIndex, headerOf: HeaderOf) {
+	const lines: { fromSeatId: string; toSeatId: string; label: string }[] = [];
+	for (const row of rows)
+		for (const { to, label } of row.dotted) {
+			const found = lookUp(index, to);
+			if (found.length === 1)
+				lines.push({ fromSeatId: row.seat.id, toSeatId: found[0]!.seat.id, label });
+			else
+				row.errors.push(
+					`${headerOf('dottedLines')}: "${to}" ${found.length > 1 ? `is ambiguous (${linesText(found.map((r) => r.line))})` : 'is no seat id, email or name in the file'}`
+				);
+		}
+	return lines;
 }
 
 function unknownManager({ manager }: ImportRow, headerOf: HeaderOf): string {
