@@ -31,8 +31,11 @@ export function designToCsv(design: Design): string {
 	const titleOf = new Map(design.seats.map((s) => [s.id, s.title]));
 	const audienceName = new Map(design.audiences.map((a) => [a.id, a.name]));
 	const dottedFrom = new Map<string, Design['dottedLines']>();
-	for (const l of design.dottedLines)
-		dottedFrom.set(l.fromSeatId, [...(dottedFrom.get(l.fromSeatId) ?? []), l]);
+	for (const l of design.dottedLines) {
+		const from = dottedFrom.get(l.fromSeatId);
+		if (from) from.push(l);
+		else dottedFrom.set(l.fromSeatId, [l]);
+	}
 	const rows = design.seats.map((s) => ({
 		id: s.id,
 		title: s.title,

@@ -3,14 +3,15 @@ import type { HeaderOf } from './import-fields';
 import { linesText } from './import-link';
 import type { ImportRow } from './import-types';
 import { seatSchema } from './schema';
+import { sliced, type TimeSlice } from './import-slice';
 
 const who = (row: ImportRow) => `${row.seat.personName ?? row.seat.title} (line ${row.line})`;
 
 /** Adds an error naming the loop to every row on a reporting loop (a row managing itself too). */
-export function markCycles(rows: ImportRow[]): void {
+export async function markCycles(rows: ImportRow[], slice?: TimeSlice): Promise<void> {
 	const byId = new Map(rows.map((r) => [r.seat.id, r]));
 	const settled = new Set<ImportRow>();
-	for (const start of rows) {
+	for await (const start of sliced(rows, slice)) {
 		const trail: ImportRow[] = [];
 		const onTrail = new Set<ImportRow>();
 		let at: ImportRow | undefined = start;

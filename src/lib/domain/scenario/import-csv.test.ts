@@ -242,7 +242,7 @@ describe('parseOrgCsv errors', () => {
 			{ line: 20_002, message: expect.stringContaining('more than 20,000 rows') }
 		]);
 		expect(preview.design).toBeNull();
-	});
+	}, 120_000);
 });
 
 describe('corrections', () => {

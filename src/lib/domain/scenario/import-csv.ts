@@ -76,18 +76,21 @@ async function build(
 	await forEachSliced(records, slice, (r) =>
 		rows.push(readRow(r.line, cellsOf(r, index), headerOf, options.corrections?.[r.line]))
 	);
-	const idOfCell = assignIds(rows, headerOf);
-	const rowIndex = indexRows(rows, markDuplicates(rows, headerOf), idOfCell);
+	const idOfCell = await assignIds(rows, headerOf, slice);
+	const rowIndex = indexRows(rows, await markDuplicates(rows, headerOf, slice), idOfCell);
 	await slice.tick();
-	const roots = resolveManagers(rows, rowIndex, headerOf);
+	const roots = await resolveManagers(rows, rowIndex, headerOf, slice);
 	const dottedLines = resolveDotted(rows, rowIndex, headerOf);
-	markCycles(rows);
+	await markCycles(rows, slice);
 	if (hasManagerColumn(columns)) markRoots(roots);
+	await slice.tick();
 	const guard = guardOpenSeats(rows, columns, records, headerOf);
+	await slice.tick();
 	fileErrors.push(...guard.fileErrors);
 	await forEachSliced(rows, slice, (row) => markSeatIssues(row, headerOf));
 	const audiences = audiencesOf(rows);
 	notes.push(...importNotes(rows, audiences), ...guard.notes);
+	await slice.tick();
 	if (fileErrors.length > 0 || rows.some((r) => r.errors.length > 0)) return preview;
 	const shell = shellSchema.safeParse({
 		name: options.name?.trim() || 'Imported org',

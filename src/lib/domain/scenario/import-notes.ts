@@ -29,8 +29,12 @@ export function importNotes(rows: ImportRow[], audiences: Audience[]): string[] 
 			`${Lines(contractors)} ${contractors.length === 1 ? 'is a contractor' : 'are contractors'} by employment status, so the suggested kind is Fractional.`
 		);
 	const currencies = new Map<string, ImportRow[]>();
-	for (const row of rows)
-		if (row.currency) currencies.set(row.currency, [...(currencies.get(row.currency) ?? []), row]);
+	for (const row of rows) {
+		if (!row.currency) continue;
+		const same = currencies.get(row.currency);
+		if (same) same.push(row);
+		else currencies.set(row.currency, [row]);
+	}
 	if (currencies.size > 1)
 		notes.push(
 			`Pay is in ${currencies.size} currencies (${[...currencies]

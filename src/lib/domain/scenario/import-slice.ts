@@ -3,6 +3,10 @@
  * until `budgetMs` milliseconds have passed since the last pause, then waits for a macrotask, so
  * a server keeps answering other requests while it reads a large file.
  */
+/** setImmediate where there is one (Node: no 1 ms clamp), else setTimeout. */
+const later: (run: () => void) => void =
+	typeof setImmediate === 'function' ? (run) => setImmediate(run) : (run) => setTimeout(run, 0);
+
 export class TimeSlice {
 	#since = performance.now();
 	#budgetMs: number;
@@ -25,7 +29,7 @@ export class TimeSlice {
 
 	async pause(): Promise<void> {
 		this.pauses++;
-		await new Promise<void>((resolve) => setTimeout(resolve, 0));
+		await new Promise<void>((resolve) => later(resolve));
 		this.#since = performance.now();
 	}
 }
@@ -39,5 +43,13 @@ export async function forEachSliced<T>(
 	for (let i = 0; i < items.length; i++) {
 		each(items[i]!, i);
 		if ((i & 63) === 63) await slice.tick();
+	}
+}
+
+/** `for await (const item of sliced(items, slice))`: the items, yielding between slices. */
+export async function* sliced<T>(items: readonly T[], slice?: TimeSlice): AsyncGenerator<T> {
+	for (let i = 0; i < items.length; i++) {
+		yield items[i]!;
+		if (slice && (i & 63) === 63) await slice.tick();
 	}
 }
