@@ -46,10 +46,14 @@ function p(
 
 const full = (x: Person) => `${x.first} ${x.last}`;
 const email = (x: Person) =>
-	`${x.first}.${x.last}@quill.test`
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '');
+	[x.first, x.last]
+		.map((part) =>
+			part
+				.normalize('NFKD')
+				.replace(/[^A-Za-z]/g, '')
+				.toLowerCase()
+		)
+		.join('.') + '@quill.test';
 const boss = (x: Person) => (x.manager === null ? undefined : team[x.manager]);
 const csv = (header: string[], rows: (string | number)[][]) =>
 	Papa.unparse({ fields: header, data: rows }, { newline: '\r\n' });
@@ -272,11 +276,30 @@ export const adp = () =>
 		])
 	);
 
-/** `n` invented people under the team above (each reporting to one of the first ten). */
+const firsts = (
+	'Ava Ben Cara Dev Eli Fay Gus Hana Ivo Jun Kai Lea Milo Nia Omar Pia Quin Rosa Saul Tara ' +
+	'Uma Vik Wren Xena Yara Zane Abel Bea Cyd Dora Emre Finn Gita Hugo Iris Joel Kira Luca Maya Noor'
+).split(' ');
+const lasts = (
+	'Abara Berg Cohen Diaz Eklund Fodor Garcia Haddad Ilves Jansen Kowal Laine Moreau Nakamura ' +
+	'Osei Petrov Quist Rossi Sato Torres Ueda Varga Weber Xu Yilmaz Zeller Aalto Brandt Castillo ' +
+	'Dubois Esposito Fischer Gruber Horvat Iqbal Jovanovic Kaur Lindgren Mensah Novak Olsen Pereira ' +
+	'Quintero Rahman Silva Tanaka Ulrich Vogel Wojcik Young'
+).split(' ');
+
+/** A distinct invented name for the i-th generated person: "Ava Berg", then "Ava B. Berg" … */
+function generatedName(i: number): [first: string, last: string] {
+	const first = firsts[i % firsts.length]!;
+	const last = lasts[Math.floor(i / firsts.length) % lasts.length]!;
+	const round = Math.floor(i / (firsts.length * lasts.length));
+	return [round === 0 ? first : `${first} ${String.fromCharCode(64 + round)}.`, last];
+}
+
+/** `n` invented people: the team above, then people reporting to one of its first ten. */
 export function largeTeam(n: number): Person[] {
 	return Array.from({ length: n }, (_, i) =>
 		i < team.length
 			? team[i]!
-			: p(`Person${i}`, `Example${i}`, 'Content Marketing Manager', 'Content', i % 10, 90000)
+			: p(...generatedName(i), 'Content Marketing Manager', 'Content', i % 10, 90000)
 	);
 }
