@@ -1,7 +1,7 @@
 // npm run bench: chart layout timings in Node, the simulation engine (M/M/1 against simjs, then
 // generated orgs), then first render and pan frames of the chart in headless Chromium (no GPU)
 // against the production build. A benchmark, not a test: it prints.
-// One part alone: npm run bench -- --only simulation (or layout, chart), or ORGCRAFT_BENCH_ONLY.
+// One part alone: npm run bench -- --only simulation (or layout, chart, import), or ORGCRAFT_BENCH_ONLY.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
+import { importBench } from './bench-import.mjs';
 import { simulationBench } from './bench-simulation.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -170,6 +171,7 @@ async function browserBench() {
 const parts = {
 	layout: layoutBench,
 	simulation: () => simulationBench(load, root),
+	import: () => importBench(load),
 	chart: browserBench
 };
 

@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
+import { largeTeam, workday } from '../src/lib/domain/scenario/import-fixtures';
 import { getScenario, listScenarios } from './support/api';
 import { expect, hydrated, test } from './support/fixtures';
+
+// Imports upload and parse whole files; on a busy machine a test can take well over 30 s.
+test.describe.configure({ timeout: 120_000 });
 
 /** An HRIS export as people download it: BOM, CRLF, a quoted title with a comma. */
 function hrisCsv(rows: string[]) {
@@ -97,6 +101,55 @@ test('a CSV with an error row saves nothing; the fixed file saves with a correct
 	]);
 	expect(saved.seats.at(-1)).toMatchObject({ kind: 'specialist', craft: 'design' });
 	expect(saved.structure).toBe('two-tower');
+	expect(await listScenarios(workspace.adminApi)).toHaveLength(before + 1);
+});
+
+test('a Workday-style export goes through the column mapping and opens with named seats', async ({
+	page,
+	signInAs,
+	workspace
+}) => {
+	await signInAs('admin');
+	const before = (await listScenarios(workspace.adminApi)).length;
+	// A custom Workday report: the worker's name sits under a header no dictionary knows.
+	const csv = workday(largeTeam(60)).replace('Worker,', 'Associate,');
+	await page.goto('/scenarios/import');
+	await hydrated(page);
+	await page.getByLabel('CSV or JSON file').setInputFiles({
+		name: 'workday-marketing.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(csv, 'utf8')
+	});
+	await page.getByRole('button', { name: 'Preview import' }).click();
+	await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+	await expect(page.getByText(/yet column "Associate" looks like it holds them/)).toBeVisible();
+	await expect(page.getByLabel('Read column “Email - Primary Work” as')).toHaveValue('email');
+	await expect(page.getByLabel('Read column “Business Title” as')).toHaveValue('title');
+	const associate = page.getByLabel('Read column “Associate” as');
+	await expect(associate).toHaveValue('');
+	await shot(page, 'mapping');
+
+	await associate.selectOption({ label: 'Full name' });
+	await page.getByRole('button', { name: 'Apply mapping and preview again' }).click();
+	await expect(
+		page.getByText('Ready to save “workday-marketing” as a private draft: 60 seats;')
+	).toBeVisible();
+	await expect(page.getByLabel('Read column “Associate” as')).toHaveValue('person');
+	await expect(page.locator('#line-2 .person')).toHaveText('Dana Okafor');
+	await page.getByRole('button', { name: 'Save scenario' }).click();
+	await expect(page).toHaveURL(/\/scenarios\/[A-Za-z0-9_-]+$/);
+	await expect(page.locator('[data-seat-id]').first()).toBeAttached();
+	await expect(page.getByText('Dana Okafor').first()).toBeAttached();
+	await expect(page.getByText('Hannah Lindqvist').first()).toBeAttached();
+
+	const saved = await getScenario(
+		workspace.adminApi,
+		new URL(page.url()).pathname.split('/').pop()!
+	);
+	const seats = saved.seats as unknown as { open: boolean; personName?: string }[];
+	expect(seats).toHaveLength(60);
+	expect(seats.filter((s) => s.open)).toEqual([]);
+	expect(seats.every((s) => typeof s.personName === 'string')).toBe(true);
 	expect(await listScenarios(workspace.adminApi)).toHaveLength(before + 1);
 });
 

@@ -52,11 +52,12 @@ export function endpoint<E extends RequestEvent>(fn: (event: E) => Promise<Respo
 	};
 }
 
-async function readText(request: Request, limit: number): Promise<string> {
+/** Reads a request body as bytes; more than `limit` bytes is a 413. */
+export async function readBody(request: Request, limit: number): Promise<Buffer> {
 	const declared = Number(request.headers.get('content-length') ?? '0');
 	const tooLarge = () => bodyTooLarge(limit, declared > 0 ? declared : undefined);
 	if (declared > limit) throw tooLarge();
-	if (!request.body) return '';
+	if (!request.body) return Buffer.alloc(0);
 	// Read to the end even past the limit: cancelling the stream closes the connection before
 	// the 413 can be sent.
 	const chunks: Uint8Array[] = [];
@@ -72,8 +73,11 @@ async function readText(request: Request, limit: number): Promise<string> {
 		if (size <= limit) throw invalid('The request body could not be read completely');
 	}
 	if (size > limit) throw tooLarge();
-	return Buffer.concat(chunks).toString('utf8');
+	return Buffer.concat(chunks);
 }
+
+const readText = async (request: Request, limit: number) =>
+	(await readBody(request, limit)).toString('utf8');
 
 /** Reads a JSON body and validates it; errors name each field path and what was expected. */
 export async function readJson<S extends z.ZodType>(

@@ -34,7 +34,7 @@ describe('designToCsv', () => {
 		expect(parsed.data[1]).toMatchObject({
 			title: 'GTM, SMB',
 			manager_title: 'CMO',
-			audiences: 'smb',
+			audiences: 'smb=SMB',
 			fte: '0.5'
 		});
 		expect(parsed.data[2]).toMatchObject({ open: 'yes' });

@@ -3,14 +3,15 @@ import type { HeaderOf } from './import-fields';
 import { linesText } from './import-link';
 import type { ImportRow } from './import-types';
 import { seatSchema } from './schema';
+import { sliced, type TimeSlice } from './import-slice';
 
 const who = (row: ImportRow) => `${row.seat.personName ?? row.seat.title} (line ${row.line})`;
 
 /** Adds an error naming the loop to every row on a reporting loop (a row managing itself too). */
-export function markCycles(rows: ImportRow[]): void {
+export async function markCycles(rows: ImportRow[], slice?: TimeSlice): Promise<void> {
 	const byId = new Map(rows.map((r) => [r.seat.id, r]));
 	const settled = new Set<ImportRow>();
-	for (const start of rows) {
+	for await (const start of sliced(rows, slice)) {
 		const trail: ImportRow[] = [];
 		const onTrail = new Set<ImportRow>();
 		let at: ImportRow | undefined = start;
@@ -21,10 +22,19 @@ export function markCycles(rows: ImportRow[]): void {
 		}
 		if (at && onTrail.has(at)) {
 			const loop = trail.slice(trail.indexOf(at));
+			const shown =
+				loop.length <= 6
+					? [...loop, at].map(who)
+					: [
+							...loop.slice(0, 3).map(who),
+							`… ${loop.length - 4} more …`,
+							who(loop.at(-1)!),
+							who(at)
+						];
 			const message =
 				loop.length === 1
 					? `reports to themselves: the manager of ${who(at)} is the same row`
-					: `reporting loop: ${[...loop, at].map(who).join(' → ')}`;
+					: `reporting loop${loop.length > 6 ? ` of ${loop.length.toLocaleString('en')} people` : ''}: ${shown.join(' → ')}`;
 			for (const row of loop) row.errors.push(message);
 		}
 		trail.forEach((row) => settled.add(row));
@@ -49,15 +59,19 @@ const fieldOfSeatKey: Record<string, ImportField> = {
 	focusFactor: 'focusFactor',
 	craft: 'craft',
 	audienceIds: 'audiences',
+	dottedLines: 'dottedLines',
 	aiLevel: 'aiLevel',
 	annualCost: 'annualCost',
 	memberEmail: 'email'
 };
 
-/** Validates a row's seat with the seat schema, naming the column of each problem. */
+/** Validates a row's seat with the seat schema (keeping its output), naming each problem's column. */
 export function markSeatIssues(row: ImportRow, headerOf: HeaderOf): void {
 	const parsed = seatSchema.safeParse(row.seat);
-	if (parsed.success) return;
+	if (parsed.success) {
+		row.seat = parsed.data;
+		return;
+	}
 	for (const issue of parsed.error.issues) {
 		const key = String(issue.path[0] ?? '');
 		if (key === 'title' && row.seat.title === '') continue; // reported as missing already

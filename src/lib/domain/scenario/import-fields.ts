@@ -1,4 +1,6 @@
+import { splitList } from './csv-lists';
 import { importFields, type ColumnIndex, type ImportField } from './import-columns';
+import { readCurrency, readPay } from './import-pay';
 import type { CsvRecord } from './import-read';
 import type { ImportCorrection, ImportRow } from './import-types';
 import {
@@ -7,10 +9,11 @@ import {
 	readKind,
 	readNumber,
 	readOpen,
+	readStatus,
 	slug,
 	unescape
 } from './import-values';
-import { aiLevelLabels, type Seat } from './schema';
+import { aiLevelLabels, idSchema, type Seat } from './schema';
 import { suggestSeat } from './suggest';
 
 /** The header a reader sees for a field, to name it in messages. */
@@ -37,27 +40,57 @@ function numbersOf(cells: ImportRow['cells'], headerOf: HeaderOf, errors: string
 			errors.push(`${headerOf(field)}: expected ${numberSpecs[field].expected}, not "${raw}"`);
 		return n ?? fallback;
 	};
+	const hoursPerWeek = number('hoursPerWeek', 40)!;
+	const payCell = cells.annualCost ?? '';
+	const pay = payCell === '' ? undefined : readPay(payCell, hoursPerWeek);
+	if (payCell !== '' && (pay === undefined || pay.annual > numberSpecs.annualCost.max))
+		errors.push(
+			`${headerOf('annualCost')}: expected ${numberSpecs.annualCost.expected}, not "${payCell}"`
+		);
+	const currencyCell = cells.currency ?? '';
 	return {
-		fte: number('fte', 1)!,
-		hoursPerWeek: number('hoursPerWeek', 40)!,
-		focusFactor: number('focusFactor', 0.5)!,
-		aiLevel: number('aiLevel', 0) as Seat['aiLevel'],
-		annualCost: number('annualCost', undefined)
+		numbers: {
+			fte: number('fte', 1)!,
+			hoursPerWeek,
+			focusFactor: number('focusFactor', 0.5)!,
+			aiLevel: number('aiLevel', 0) as Seat['aiLevel'],
+			annualCost: pay && pay.annual <= numberSpecs.annualCost.max ? pay.annual : undefined
+		},
+		currency: (currencyCell && readCurrency(currencyCell)) || pay?.currency || null
 	};
 }
 
-/** The person in the seat; an empty or placeholder name ("Open", "TBH") is an open seat. */
-function personOf(cells: ImportRow['cells'], headerOf: HeaderOf, errors: string[]) {
-	const named = cells.person || [cells.firstName, cells.lastName].filter(Boolean).join(' ');
+/**
+ * The person in the seat; an empty or placeholder name ("Open", "TBH"), a vacancy or a leaver
+ * status is an open seat. "Okafor, Dana" gives way to first and last name columns.
+ */
+function personOf(
+	cells: ImportRow['cells'],
+	status: ImportRow['status'],
+	headerOf: HeaderOf,
+	errors: string[]
+) {
+	const firstLast = [cells.firstName, cells.lastName].filter(Boolean).join(' ');
+	const full = cells.person ?? '';
+	const named =
+		full && !(full.includes(',') && cells.firstName && cells.lastName) ? full : firstLast;
 	const placeholder = placeholderNames.test(named);
 	const open = cells.open === undefined ? undefined : readOpen(cells.open);
 	if (cells.open !== undefined && open === undefined)
 		errors.push(`${headerOf('open')}: expected yes or no, not "${cells.open}"`);
+	const vacant = status === 'left' || status === 'open';
 	return {
-		personName: placeholder || named === '' ? undefined : named,
-		open: open ?? (placeholder || (named === '' && !cells.email))
+		personName: placeholder || vacant || named === '' ? undefined : named,
+		open: open ?? (placeholder || vacant || (named === '' && !cells.email))
 	};
 }
+
+/** Audiences as listed: "smb", "smb=SMB companies" or a name ("Mid market" → id "mid-market"). */
+const audiencesOf = (cell: string) =>
+	splitList(cell).map(({ key, text }) => {
+		const id = text !== null || idSchema.safeParse(key).success ? key : slug(key).slice(0, 64);
+		return { id, name: text || key };
+	});
 
 /**
  * Reads one record into a row: every cell parsed, the kind from the kind column when it names a
@@ -74,24 +107,27 @@ export function readRow(
 	const title = cells.title ?? '';
 	if (title === '') errors.push(`${headerOf('title')}: missing; every person needs a job title`);
 	const department = cells.department ?? '';
-	const suggested = suggestSeat(title, department);
+	const status = readStatus(cells.status ?? '');
+	const guessed = suggestSeat(title, department);
+	const suggested = status === 'contractor' ? { kind: 'fractional' as const } : guessed;
+	const { numbers, currency } = numbersOf(cells, headerOf, errors);
+	const audiences = audiencesOf(cells.audiences ?? '');
 	const fileKind = readKind(cells.kind ?? '');
 	const uncorrected = fileKind ?? suggested.kind;
 	const craftCell = cells.craft === undefined ? suggested.craft : slug(cells.craft) || undefined;
 	const craft = correction?.craft === undefined ? craftCell : correction.craft || undefined;
+	const person = personOf(cells, status, headerOf, errors);
 	const seat: Seat = {
 		id: '',
 		title,
 		kind: correction?.kind ?? uncorrected,
-		...personOf(cells, headerOf, errors),
+		...person,
 		managerId: null,
-		...numbersOf(cells, headerOf, errors),
+		...numbers,
 		craft,
-		audienceIds: (cells.audiences ?? '')
-			.split(/[;,|]/)
-			.map((a) => a.trim())
-			.filter(Boolean),
-		memberEmail: cells.email ? cells.email.toLowerCase() : undefined
+		audienceIds: audiences.map((a) => a.id),
+		// A leaver's seat stays, open, without their email.
+		memberEmail: cells.email && status !== 'left' ? cells.email.toLowerCase() : undefined
 	};
 	return {
 		line,
@@ -103,6 +139,10 @@ export function readRow(
 			name: cells.manager ?? ''
 		},
 		department,
+		status,
+		currency,
+		audiences,
+		dotted: splitList(cells.dottedLines ?? '').map((e) => ({ to: e.key, label: e.text ?? '' })),
 		suggested,
 		kindFrom:
 			correction?.kind && correction.kind !== uncorrected

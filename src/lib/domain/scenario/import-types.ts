@@ -1,4 +1,4 @@
-import type { ImportColumn, ImportField } from './import-columns';
+import type { ImportColumn, ImportField, ImportMapping } from './import-columns';
 import type { Design, Seat, SeatKind, Structure } from './schema';
 import type { SeatSuggestion } from './suggest';
 
@@ -7,6 +7,16 @@ export interface ImportOptions {
 	name?: string;
 	/** The structure type; default inferred from the seat kinds (inferStructure). */
 	structure?: Structure;
+	/** Which column feeds which field, where the person chose (import-columns.ts). */
+	mapping?: ImportMapping;
+	/** A person's fixes of kind and craft, by file line. */
+	corrections?: ImportCorrections;
+}
+
+/** A problem with the whole file, at a line when it has one (the header is line 1). */
+export interface FileIssue {
+	line: number | null;
+	message: string;
 }
 
 /** A person's fix to one row: a kind, and a craft ('' clears it). */
@@ -34,6 +44,14 @@ export interface ImportRow {
 	seat: Seat;
 	manager: ManagerRef;
 	department: string;
+	/** What the employment status column says, if anything (readStatus). */
+	status: 'left' | 'open' | 'contractor' | null;
+	/** The pay currency the row names, from the pay cell or the currency column. */
+	currency: string | null;
+	/** Audiences as listed, with their names where the cell gives them. */
+	audiences: { id: string; name: string }[];
+	/** Dotted lines from this seat, to a seat named by id, email or name, with a label. */
+	dotted: { to: string; label: string }[];
 	/** The kind and craft suggested from the title and department. */
 	suggested: SeatSuggestion;
 	/** Where `seat.kind` came from. */
@@ -45,10 +63,12 @@ export interface ImportRow {
 export interface ImportPreview {
 	rows: ImportRow[];
 	/** Problems with the whole file (header, size, quoting); no design while any remain. */
-	fileErrors: string[];
+	fileErrors: FileIssue[];
 	/** Things done on the reader's behalf that they should know, such as audiences created. */
 	notes: string[];
 	columns: ImportColumn[];
+	/** The header row as read, to map columns again. */
+	header: string[];
 	options: ImportOptions;
 	/** The validated design, only when no row or file has an error. */
 	design: Design | null;

@@ -1,5 +1,7 @@
+import type { ImportColumn } from './import-columns';
 import type { JsonImport } from './import-json';
-import type { ImportPreview, ImportRow } from './import-types';
+import type { ImportOutcome } from './import-run';
+import type { FileIssue, ImportPreview, ImportRow } from './import-types';
 import { errorCount } from './import-types';
 import type { Design, SeatKind, Structure } from './schema';
 import type { SeatSuggestion } from './suggest';
@@ -23,15 +25,15 @@ export interface ImportRowView {
 export interface ImportView {
 	format: 'csv' | 'json';
 	rows: ImportRowView[];
-	/** Rows in the file; rows beyond the shown ones have no errors and keep their kinds. */
+	/** Rows in the file; rows beyond the shown ones keep their suggested kinds. */
 	rowCount: number;
 	hiddenRows: number;
-	fileErrors: string[];
+	fileErrors: FileIssue[];
 	notes: string[];
 	errorCount: number;
 	errorRows: number;
-	/** Header cells Orgcraft does not read. */
-	ignoredColumns: string[];
+	/** Every column of a CSV, the field it feeds and sample values: the mapping step. */
+	columns: ImportColumn[];
 	/** Set when the import is ready to save. */
 	summary: {
 		name: string;
@@ -51,6 +53,10 @@ const summaryOf = (design: Design | null): ImportView['summary'] =>
 		dottedLines: design.dottedLines.length
 	};
 
+/** The screen's view of either kind of import. */
+export const viewOf = (outcome: ImportOutcome): ImportView =>
+	outcome.format === 'csv' ? csvView(outcome.preview) : jsonView(outcome.json);
+
 /** What the import screen shows after a preview or a refused save; `text` round-trips. */
 export interface ImportResult {
 	text: string;
@@ -64,13 +70,16 @@ export interface ImportResult {
 }
 
 /**
- * The screen's view of a CSV preview: every row when there are at most `maxRows`, else the rows
- * with errors and the first `maxRows` / 2 others.
+ * The screen's view of a CSV preview: every row when there are at most `maxRows`, else the first
+ * `maxRows` rows with errors and the first `maxRows` / 2 others.
  */
 export function csvView(preview: ImportPreview, maxRows = 500): ImportView {
 	const all = preview.rows;
+	let errorsLeft = maxRows;
 	const shown =
-		all.length <= maxRows ? all : all.filter((r, i) => r.errors.length > 0 || i < maxRows / 2);
+		all.length <= maxRows
+			? all
+			: all.filter((r, i) => (r.errors.length > 0 ? errorsLeft-- > 0 : i < maxRows / 2));
 	return {
 		format: 'csv',
 		rows: shown.map((r) => ({
@@ -91,16 +100,17 @@ export function csvView(preview: ImportPreview, maxRows = 500): ImportView {
 		notes: preview.notes,
 		errorCount: errorCount(preview),
 		errorRows: all.filter((r) => r.errors.length > 0).length,
-		ignoredColumns: preview.columns
-			.filter((c) => c.field === null && c.header)
-			.map((c) => c.header),
+		columns: preview.columns,
 		summary: summaryOf(preview.design)
 	};
 }
 
 /** The screen's view of a JSON import: its errors by field path, or a summary of the design. */
 export function jsonView(result: JsonImport): ImportView {
-	const errors = 'errors' in result ? result.errors.map((e) => `${e.path}: ${e.message}`) : [];
+	const errors =
+		'errors' in result
+			? result.errors.map((e) => ({ line: null, message: `${e.path}: ${e.message}` }))
+			: [];
 	return {
 		format: 'json',
 		rows: [],
@@ -110,7 +120,7 @@ export function jsonView(result: JsonImport): ImportView {
 		notes: [],
 		errorCount: errors.length,
 		errorRows: 0,
-		ignoredColumns: [],
+		columns: [],
 		summary: summaryOf('design' in result ? result.design : null)
 	};
 }

@@ -1,23 +1,11 @@
 import { fail } from '@sveltejs/kit';
-import {
-	applyCorrections,
-	parseOrgCsv,
-	type ImportCorrections
-} from '$lib/domain/scenario/import-csv';
-import { parseScenarioJson } from '$lib/domain/scenario/import-json';
-import { csvView, jsonView, type ImportResult } from '$lib/domain/scenario/import-view';
-import {
-	craftSchema,
-	seatKindSchema,
-	structureSchema,
-	type Design
-} from '$lib/domain/scenario/schema';
+import { importFields, type ImportField } from '$lib/domain/scenario/import-columns';
+import { decodeImport } from '$lib/domain/scenario/import-decode';
+import { formatOf, MAX_IMPORT_BYTES, type ImportRequest } from '$lib/domain/scenario/import-run';
+import type { ImportCorrections } from '$lib/domain/scenario/import-types';
+import { craftSchema, seatKindSchema, structureSchema } from '$lib/domain/scenario/schema';
 
-/** The largest file or pasted text an import reads: 5 MB, about 20,000 HRIS rows with room. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-/** A submitted import: the page's result fields plus the kind and craft corrections by line. */
-export type ImportInput = Omit<ImportResult, 'view'> & { corrections: ImportCorrections };
+export { MAX_IMPORT_BYTES };
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -34,7 +22,17 @@ function correctionsOf(form: FormData): ImportCorrections {
 	return corrections;
 }
 
-/** Reads the import form: an uploaded file, else the text field; refuses more than 5 MB. */
+/** The mapping step's selects, `map-0` … `map-n`: one field (or '' for none) per column. */
+function mappingOf(form: FormData): (ImportField | null)[] | undefined {
+	const count = Number(form.get('columns') ?? 0);
+	if (!Number.isInteger(count) || count <= 0 || count > 500) return undefined;
+	return Array.from({ length: count }, (_, i) => {
+		const value = String(form.get(`map-${i}`) ?? '');
+		return (importFields as readonly string[]).includes(value) ? (value as ImportField) : null;
+	});
+}
+
+/** Reads the import form: an uploaded file (decoded), else the text field; refuses more than 5 MB. */
 export async function readImportForm(form: FormData) {
 	const file = form.get('file');
 	const name = String(form.get('name') ?? '')
@@ -43,55 +41,32 @@ export async function readImportForm(form: FormData) {
 	const structure = structureSchema.safeParse(form.get('structure')).data ?? '';
 	const values = { name, structure };
 	const upload = file instanceof File && file.size > 0 ? file : null;
-	const text = upload ? '' : String(form.get('text') ?? '');
-	const size = upload ? upload.size : Buffer.byteLength(text);
+	const pasted = upload ? '' : String(form.get('text') ?? '');
+	const size = upload ? upload.size : Buffer.byteLength(pasted);
 	if (size > MAX_IMPORT_BYTES)
 		return fail(413, {
 			message: `${upload ? `"${upload.name}"` : 'The pasted text'} is ${megabytes(size)}; an import reads at most 5 MB. Split the file (by department, say) or remove columns Orgcraft does not read.`,
 			values
 		});
-	const content = upload ? await upload.text() : text;
-	if (content.trim() === '')
+	const source = (upload?.name ?? String(form.get('source') || 'pasted text')).slice(0, 200);
+	const decoded = upload
+		? decodeImport(new Uint8Array(await upload.arrayBuffer()), `"${source}"`)
+		: { text: pasted, note: null };
+	if ('error' in decoded) return fail(400, { message: decoded.error, values });
+	if (decoded.text.trim() === '')
 		return fail(400, {
 			message: 'Choose a CSV or JSON file, or paste its contents, then preview.',
 			values
 		});
-	const source = (upload?.name ?? String(form.get('source') || 'pasted text')).slice(0, 200);
-	const json = /\.json$/i.test(source) || (!/\.csv$/i.test(source) && /^\s*[{[]/.test(content));
-	const input: ImportInput = {
-		text: content,
+	const request: ImportRequest = {
+		text: decoded.text,
 		source,
-		format: json ? 'json' : 'csv',
+		format: formatOf(source, decoded.text),
 		name,
 		structure,
-		corrections: correctionsOf(form)
+		mapping: mappingOf(form),
+		corrections: correctionsOf(form),
+		notes: decoded.note ? [decoded.note] : []
 	};
-	return input;
-}
-
-/** Parses the input and, for a CSV, applies the kind and craft corrections sent with it. */
-export function runImport(input: ImportInput): { result: ImportResult; design: Design | null } {
-	const { corrections, ...rest } = input;
-	const structure = input.structure || undefined;
-	if (input.format === 'json') {
-		const parsed = parseScenarioJson(input.text);
-		const design =
-			'design' in parsed
-				? {
-						...parsed.design,
-						name: input.name || parsed.design.name,
-						structure: structure ?? parsed.design.structure
-					}
-				: null;
-		return { result: { ...rest, view: jsonView(design ? { design } : parsed) }, design };
-	}
-	const stem =
-		input.source === 'pasted text' ? '' : input.source.replace(/\.[^.]+$/, '').slice(0, 120);
-	const parsed = parseOrgCsv(input.text, { name: input.name || stem || undefined, structure });
-	const preview = Object.keys(corrections).length ? applyCorrections(parsed, corrections) : parsed;
-	const design = preview.design && {
-		...preview.design,
-		description: `Imported from ${input.source}.`
-	};
-	return { result: { ...rest, view: csvView(preview) }, design };
+	return request;
 }
