@@ -8,6 +8,9 @@ export default defineConfig({
 	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		include: ['src/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// CPU-heavy checks (queueing theory, 10,000-seat layouts) take seconds on a loaded 2-core
+		// machine; a slow machine is not a failure, so the limit is generous.
+		testTimeout: 60_000
 	}
 });
