@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { largeTeam, workday } from '../src/lib/domain/scenario/import-fixtures';
+import { bambooHr, largeTeam, workday } from '../src/lib/domain/scenario/import-fixtures';
 import { getScenario, listScenarios } from './support/api';
 import { expect, hydrated, test } from './support/fixtures';
 
@@ -203,4 +204,27 @@ test('marketers and custodians cannot open the import screen', async ({ page, si
 	const response = await page.goto('/scenarios/import');
 	expect(response?.status()).toBe(403);
 	await expect(page.getByText('Only admins and leaders can import scenarios.')).toBeVisible();
+});
+
+test('the import review passes axe and fits a 390 px screen', async ({ page, signInAs }) => {
+	await signInAs('admin');
+	for (const width of [1280, 390]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/scenarios/import');
+		await hydrated(page);
+		await page.getByLabel('CSV or JSON file').setInputFiles({
+			name: 'bamboohr.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(bambooHr().replace('Employee #', 'Employee'), 'utf8')
+		});
+		await page.getByRole('button', { name: 'Preview import' }).click();
+		await expect(page.getByRole('heading', { name: 'Columns' })).toBeVisible();
+		await shot(page, `review-${width}`);
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	}
 });
