@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
+import { editorBench } from './bench-editor.mjs';
 import { importBench } from './bench-import.mjs';
 import { simulationBench } from './bench-simulation.mjs';
 
@@ -63,7 +64,8 @@ async function startServer(dataDir) {
 		HOST: '127.0.0.1',
 		ORIGIN: url,
 		DATA_DIR: dataDir,
-		ORGCRAFT_BENCH: '1'
+		ORGCRAFT_BENCH: '1',
+		BODY_SIZE_LIMIT: '10M'
 	};
 	const child = spawn(process.execPath, ['build/index.js'], { cwd: root, env, stdio: 'ignore' });
 	for (let i = 0; i < 150; i++) {
@@ -135,7 +137,11 @@ async function browserBench() {
 			viewport: { width: 1280, height: 800 },
 			reducedMotion: 'reduce'
 		});
-		await context.addCookies([await signIn(url)]);
+		const session = await signIn(url);
+		await context.addCookies([session]);
+		const { generateOrg } = await load('/src/routes/bench/chart/generate.ts');
+		await editorBench({ context, session, generateOrg, root });
+		if (process.env.BENCH_EDITOR_ONLY === '1') return;
 		const page = await context.newPage();
 		console.log('\nChart in headless Chromium, no GPU, 1280×800 (canvas renderer past 400 seats)');
 		console.log('  first render: mount to first painted frame, median of 3 loads');

@@ -23,6 +23,10 @@ export class ChartView {
 	query = $state('');
 	/** Which search match is shown, counting from 0. */
 	matchIndex = $state(0);
+	/** Why some levels are collapsed after a fit (empty when everything shows). */
+	fitNote = $state('');
+	/** Stack every team (true) after a readable fit needed it; 'auto' otherwise. */
+	compact = $state<true | 'auto'>('auto');
 
 	get collapsed(): ReadonlySet<string> {
 		return this.#collapsed;
@@ -44,6 +48,14 @@ export class ChartView {
 
 	expandAll() {
 		this.#collapsed.clear();
+		this.fitNote = '';
+		this.compact = 'auto';
+	}
+
+	/** Collapses exactly `ids`, expanding every other seat. */
+	collapseOnly(ids: Iterable<string>) {
+		this.#collapsed.clear();
+		for (const id of ids) this.#collapsed.add(id);
 	}
 
 	/** Expands every collapsed manager above `id` so that it shows. */

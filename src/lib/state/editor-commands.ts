@@ -1,5 +1,11 @@
 import { addAudience, editAudience, freeId, removeAudience } from '$lib/domain/scenario/audiences';
 import {
+	addDottedLine,
+	labelDottedLine,
+	removeDottedLine,
+	type DottedEnds
+} from '$lib/domain/scenario/dotted-lines';
+import {
 	addSeat,
 	assignAudience,
 	editSeat,
@@ -38,6 +44,9 @@ export function editorCommands(current: () => Design) {
 		renameAudience: (id: string, name: string) => editAudience(current(), id, { name }),
 		removeAudience: (id: string) => removeAudience(current(), id),
 		assign: (audienceId: string, seatId: string | null) =>
-			assignAudience(current(), audienceId, seatId)
+			assignAudience(current(), audienceId, seatId),
+		addDotted: (ends: DottedEnds, label: string) => addDottedLine(current(), { ...ends, label }),
+		labelDotted: (ends: DottedEnds, label: string) => labelDottedLine(current(), ends, label),
+		removeDotted: (ends: DottedEnds) => removeDottedLine(current(), ends)
 	};
 }

@@ -123,6 +123,17 @@ export function drawScene(ctx: Ctx, scene: Scene, view: View, options: DrawOptio
 		? scene.nodes.filter((n) => n.x < x1 && n.x + n.width > x0 && n.y < y1 && n.y + n.height > y0)
 		: scene.nodes;
 	const view4 = [x0, y0, x1, y1] as const;
+	if (scene.groups.length > 0) {
+		ctx.beginPath();
+		for (const g of scene.groups)
+			if (g.x < x1 && g.x + g.width > x0 && g.y < y1 && g.y + g.height > y0)
+				ctx.roundRect(g.x, g.y, g.width, g.height, 10);
+		ctx.fillStyle = ink.group;
+		ctx.fill();
+		ctx.strokeStyle = ink.groupBorder;
+		ctx.lineWidth = Math.min(1, 1 / k);
+		ctx.stroke();
+	}
 	// Strokes of one screen pixel or less take Skia's fast hairline path.
 	ctx.strokeStyle = ink.link;
 	ctx.lineWidth = Math.min(1.25, 1 / k);

@@ -7,23 +7,25 @@ export interface Geometry {
 	curved: boolean;
 }
 
-const geometries = new WeakMap<readonly { path: string }[], Geometry>();
+type Drawn = { path: string; points?: number[] };
+const geometries = new WeakMap<readonly Drawn[], Geometry>();
 
-/** Parses the M/H/V/C paths the layout writes, once per scene. */
-export function geometryOf(paths: readonly { path: string }[], curved: boolean): Geometry {
+/** Points of the layout's lines (parsed from M/H/V/C path data when absent), once per scene. */
+export function geometryOf(paths: readonly Drawn[], curved: boolean): Geometry {
 	let found = geometries.get(paths);
 	if (found) return found;
 	const boxes = new Float64Array(paths.length * 4);
-	const points = paths.map(({ path: d }, i) => {
-		const pts: number[] = [];
+	const points = paths.map(({ path: d, points }, i) => {
+		const pts: number[] = points ?? [];
 		let [x, y] = [0, 0];
-		for (const [, op, args] of d.matchAll(/([MHVC])([^MHVC]*)/g)) {
-			const v = args!.split(/[ ,]+/).filter(Boolean).map(Number);
-			if (op === 'H') x = v[0]!;
-			else if (op === 'V') y = v[0]!;
-			else [x, y] = [v[v.length - 2]!, v[v.length - 1]!];
-			pts.push(...(op === 'C' ? v : [x, y]));
-		}
+		if (!points)
+			for (const [, op, args] of d.matchAll(/([MHVC])([^MHVC]*)/g)) {
+				const v = args!.split(/[ ,]+/).filter(Boolean).map(Number);
+				if (op === 'H') x = v[0]!;
+				else if (op === 'V') y = v[0]!;
+				else [x, y] = [v[v.length - 2]!, v[v.length - 1]!];
+				pts.push(...(op === 'C' ? v : [x, y]));
+			}
 		let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
 		for (let j = 0; j < pts.length; j += 2) {
 			[x0, x1] = [Math.min(x0, pts[j]!), Math.max(x1, pts[j]!)];

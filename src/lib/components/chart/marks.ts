@@ -1,6 +1,6 @@
 import { highlightColors, highlightLabels, ink } from './palette';
 import type { Chip, SceneNode } from './scene';
-import { clip, textWidth, type TextStyle } from './text';
+import { clip, textWidth, wrap, type TextStyle } from './text';
 
 /** A drawing primitive in a card's own coordinates (px at zoom 1, origin top-left). */
 export type Mark =
@@ -37,13 +37,29 @@ export type Mark =
 			anchor?: 'start' | 'middle' | 'end';
 	  };
 
-const TITLE: TextStyle = { size: 12.5, weight: 600 };
-const PERSON: TextStyle = { size: 12 };
-const OPEN: TextStyle = { size: 12, italic: true };
-const CHIP: TextStyle = { size: 10.5, weight: 600 };
-const TAG: TextStyle = { size: 10, weight: 700 };
-const TOGGLE: TextStyle = { size: 11, weight: 700 };
+export const TITLE: TextStyle = { size: 13.5, weight: 600 };
+const PERSON: TextStyle = { size: 12.5 };
+const OPEN: TextStyle = { size: 12.5, italic: true };
+const CHIP: TextStyle = { size: 12, weight: 600 };
+const TAG: TextStyle = { size: 12, weight: 700 };
+const TOGGLE: TextStyle = { size: 12, weight: 700 };
+/** The smallest text on a card at zoom 1 (px): a fit that keeps text readable scales from it. */
+export const SMALLEST_TEXT = 12;
 const PAD = 16;
+/** Line height of a wrapped title (px at zoom 1). */
+const TITLE_LINE = 17;
+
+/**
+ * Card height (px at zoom 1) that fits every seat's whole title wrapped on cards `width` px
+ * wide: `base` plus one title line per extra line of the longest title (6 lines at most).
+ */
+export function cardHeight(titles: Iterable<string>, width: number, base: number): number {
+	let lines = 1;
+	for (const title of titles)
+		if (title.length * 4 > width - PAD - 10)
+			lines = Math.max(lines, wrap(title, width - PAD - 10, TITLE).length);
+	return base + (lines - 1) * TITLE_LINE;
+}
 
 const chipTones: Record<Chip['tone'], [string, string]> = {
 	neutral: ['#eceef3', '#3d4452'],
@@ -55,7 +71,7 @@ function chipMarks(chips: Chip[], y: number, room: number): Mark[] {
 	const marks: Mark[] = [];
 	let x = PAD;
 	for (const [i, chip] of chips.entries()) {
-		const width = textWidth(chip.text, CHIP) + (chip.dot ? 22 : 14);
+		const width = textWidth(chip.text, CHIP) + (chip.dot ? 24 : 14);
 		const rest = chips.length - i - 1;
 		if (x + width > room - (rest > 0 ? 30 : 0)) {
 			const more = `+${chips.length - i}`;
@@ -63,10 +79,10 @@ function chipMarks(chips: Chip[], y: number, room: number): Mark[] {
 			break;
 		}
 		const [fill, color] = chipTones[chip.tone];
-		marks.push({ type: 'rect', x, y, width, height: 17, r: 8.5, fill });
-		marks.push({ type: 'text', x: x + 7, y: y + 12.5, text: chip.text, style: CHIP, fill: color });
+		marks.push({ type: 'rect', x, y, width, height: 19, r: 9.5, fill });
+		marks.push({ type: 'text', x: x + 7, y: y + 14, text: chip.text, style: CHIP, fill: color });
 		if (chip.dot)
-			marks.push({ type: 'circle', cx: x + width - 8.5, cy: y + 8.5, r: 3.5, fill: chip.dot });
+			marks.push({ type: 'circle', cx: x + width - 9.5, cy: y + 9.5, r: 4.5, fill: chip.dot });
 		x += width + 4;
 	}
 	return marks;
@@ -121,15 +137,14 @@ export function cardMarks(node: SceneNode): Mark[] {
 	const paint: Partial<RectMark> = seat.open
 		? { fill: ink.openCard, stroke: ink.openBorder, strokeWidth: 1.5, dash: [5, 4] }
 		: { fill: ink.card, stroke: ink.border, strokeWidth: 1 };
-	marks.push(
-		box(0, 0, w, h, 8, paint),
-		box(5, 8, 4, h - 16, 2, { fill: node.color }),
-		line(PAD, 23, clip(seat.title, w - PAD - 10, TITLE), TITLE, ink.text)
-	);
+	marks.push(box(0, 0, w, h, 8, paint), box(5, 8, 4, h - 16, 2, { fill: node.color }));
+	const title = wrap(seat.title, w - PAD - 10, TITLE);
+	title.forEach((text, i) => marks.push(line(PAD, 23 + i * TITLE_LINE, text, TITLE, ink.text)));
 	const person = seat.open ? 'Open seat' : (seat.personName ?? '');
 	const style = seat.open ? OPEN : PERSON;
-	if (person) marks.push(line(PAD, 40, clip(person, w - PAD - 10, style), style, ink.soft));
-	marks.push(...chipMarks(node.chips, h - 26, w - 8));
+	const below = 23 + (title.length - 1) * TITLE_LINE + 18;
+	if (person) marks.push(line(PAD, below, clip(person, w - PAD - 10, style), style, ink.soft));
+	marks.push(...chipMarks(node.chips, h - 27, w - 8));
 	if (highlight && highlight !== 'match') {
 		const text = highlightLabels[highlight];
 		const width = textWidth(text, TAG) + 14;

@@ -43,3 +43,19 @@ export function neighbour(layout: ChartLayout, id: string | null, key: string): 
 		return siblings[i] === from ? null : (siblings[i] ?? null);
 	}
 }
+
+/**
+ * The visible seats a tree reader is near when at `id`: its managers up to the top, its
+ * siblings and its direct reports, each once, in that order (the top alone when id is null).
+ */
+export function nearby(layout: ChartLayout, id: string | null): string[] {
+	const { parent, reports, roots } = treeOf(layout);
+	const at = id !== null && (parent.has(id) || roots.includes(id)) ? id : (roots[0] ?? null);
+	if (at === null) return [];
+	const chain: string[] = [];
+	for (let up = parent.get(at); up !== undefined && chain.length < 10_000; up = parent.get(up))
+		chain.unshift(up);
+	const up = parent.get(at);
+	const siblings = up === undefined ? roots : reports.get(up)!;
+	return [...new Set([...chain, ...siblings, at, ...(reports.get(at) ?? [])])];
+}

@@ -40,6 +40,13 @@ export const cadenceColors: Record<Cadence, string> = {
 	missed: '#c62828'
 };
 
+/** The word a cadence badge shows beside its coloured dot, so colour is never the only cue. */
+export const cadenceWords: Record<Cadence, string> = {
+	met: 'met',
+	'at-risk': 'at risk',
+	missed: 'missed'
+};
+
 export const cadenceLabels: Record<Cadence, string> = {
 	met: 'cadence met',
 	'at-risk': 'cadence at risk',
@@ -55,6 +62,9 @@ export const ink = {
 	border: '#cdd3dd',
 	openBorder: '#6b7385',
 	link: '#a3acbb',
+	/** Shading behind a stacked team, so its seats read as one manager's reports. */
+	group: '#edf1f8',
+	groupBorder: '#d9e0ec',
 	dotted: '#7442d6',
 	accent: '#2f5bd3',
 	selected: '#2f5bd3',

@@ -1,5 +1,6 @@
 import {
 	dottedLinkPath,
+	type ChartGroup,
 	type ChartLayout,
 	type ChartLink,
 	type ChartNode
@@ -12,7 +13,14 @@ import {
 	type Seat,
 	type SeatKind
 } from '$lib/domain/scenario/schema';
-import { cadenceColors, cadenceLabels, kindColors, type Cadence, type Highlight } from './palette';
+import {
+	cadenceColors,
+	cadenceLabels,
+	cadenceWords,
+	kindColors,
+	type Cadence,
+	type Highlight
+} from './palette';
 
 /** A small label on a card: FTE, agency or fractional, or an audience the seat owns. */
 export interface Chip {
@@ -39,12 +47,24 @@ export interface DottedPath {
 	to: string;
 	label: string;
 	path: string;
+	/** The point `t` of the way along the curve (0 at `from`, 1 at `to`), in chart units. */
+	at: (t: number) => [number, number];
+}
+
+/** A point along the one cubic curve `dottedLinkPath` writes ("Mx,yCx,y x,y x,y"). */
+function pointsOn(path: string) {
+	const [x0, y0, x1, y1, x2, y2, x3, y3] = path.slice(1).split(/[C, ]/).map(Number) as number[];
+	return (t: number): [number, number] => {
+		const [a, b, c, d] = [(1 - t) ** 3, 3 * t * (1 - t) ** 2, 3 * t * t * (1 - t), t ** 3];
+		return [a * x0! + b * x1! + c * x2! + d * x3!, a * y0! + b * y1! + c * y2! + d * y3!];
+	};
 }
 
 export interface Scene {
 	nodes: SceneNode[];
 	byId: Map<string, SceneNode>;
 	links: ChartLink[];
+	groups: ChartGroup[];
 	dotted: DottedPath[];
 	bounds: ChartLayout['bounds'];
 	/** Kinds on the chart, in schema order, for the legend. */
@@ -103,8 +123,9 @@ function chipsOf(
 	for (const id of seat.audienceIds) {
 		const state = cadence?.get(id) ?? cadence?.get(seat.id);
 		const name = names.get(id)?.name ?? id;
+		const badge = short.get(id) ?? id;
 		chips.push({
-			text: short.get(id) ?? id,
+			text: state ? `${badge} · ${cadenceWords[state]}` : badge,
 			title: `Owns ${name}${state ? `, ${cadenceLabels[state]}` : ''}`,
 			tone: 'audience',
 			dot: state && cadenceColors[state]
@@ -143,12 +164,15 @@ export function buildScene(input: SceneInput): Scene {
 	});
 	const dotted = input.dottedLines.flatMap((l): DottedPath[] => {
 		const path = dottedLinkPath(layout, l.fromSeatId, l.toSeatId);
-		return path ? [{ from: l.fromSeatId, to: l.toSeatId, label: l.label, path }] : [];
+		return path
+			? [{ from: l.fromSeatId, to: l.toSeatId, label: l.label, path, at: pointsOn(path) }]
+			: [];
 	});
 	return {
 		nodes,
 		byId: new Map(nodes.map((n) => [n.id, n])),
 		links: layout.links,
+		groups: layout.groups,
 		dotted,
 		bounds: layout.bounds,
 		kinds: seatKinds.filter((k) => present.has(k)),

@@ -42,3 +42,31 @@ export function clip(text: string, max: number, style: TextStyle): string {
 	}
 	return `${text.slice(0, lo).trimEnd()}…`;
 }
+
+/**
+ * `text` broken at spaces (or inside a word longer than a line) into lines of at most `max` px;
+ * past `maxLines` the last line is cut with an ellipsis.
+ */
+export function wrap(text: string, max: number, style: TextStyle, maxLines = 6): string[] {
+	if (textWidth(text, style) <= max) return [text];
+	const lines: string[] = [];
+	let line = '';
+	const push = (word: string) => {
+		const next = line ? `${line} ${word}` : word;
+		if (textWidth(next, style) <= max) return void (line = next);
+		if (line) lines.push(line);
+		line = word;
+		while (textWidth(line, style) > max) {
+			let cut = line.length - 1;
+			while (cut > 1 && textWidth(line.slice(0, cut), style) > max) cut--;
+			lines.push(line.slice(0, cut));
+			line = line.slice(cut);
+		}
+	};
+	for (const word of text.split(/\s+/).filter(Boolean)) push(word);
+	if (line) lines.push(line);
+	if (lines.length <= maxLines) return lines;
+	const kept = lines.slice(0, maxLines);
+	kept[maxLines - 1] = clip(`${kept[maxLines - 1]} ${lines.slice(maxLines).join(' ')}`, max, style);
+	return kept;
+}

@@ -51,11 +51,18 @@ export class ChartZoom {
 		else el.call(this.#behavior.transform, transform);
 	}
 
+	/** The scale at which `bounds` (chart units) fills the viewport, never above 100 %. */
+	scaleFor(bounds: Rect): number {
+		const [w, h] = [this.#el.clientWidth, this.#el.clientHeight];
+		if (!w || !h || !bounds.width) return 1;
+		return Math.min((w - 2 * PAD) / bounds.width, (h - 2 * PAD) / (bounds.height + 12), 1);
+	}
+
 	/** Shows the whole of `bounds` (chart units), never above 100 %. */
 	fit(bounds: Rect, animate = false) {
 		const [w, h] = [this.#el.clientWidth, this.#el.clientHeight];
 		if (!w || !h || !bounds.width) return;
-		const k = Math.min((w - 2 * PAD) / bounds.width, (h - 2 * PAD) / (bounds.height + 12), 1);
+		const k = this.scaleFor(bounds);
 		this.#behavior.scaleExtent([Math.min(0.1, k / 2), MAX_SCALE]);
 		const x = w / 2 - (bounds.x + bounds.width / 2) * k;
 		const y = h / 2 - (bounds.y + bounds.height / 2) * k;

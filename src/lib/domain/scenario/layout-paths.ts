@@ -5,22 +5,45 @@ import { GAP_Y, INDENT } from './layout-plan';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
+/** A reporting line as SVG path data and as its corner points (x, y pairs), chart units. */
+export interface LinkShape {
+	path: string;
+	points: number[];
+}
+
+/** Orthogonal segments through `points` (x, y pairs, rounded to 0.1), as H and V steps. */
+function shape(points: number[]): LinkShape {
+	const p = points.map(r1);
+	let path = `M${p[0]},${p[1]}`;
+	for (let i = 2; i < p.length; i += 2)
+		path += p[i] !== p[i - 2] ? `H${p[i]}` : p[i + 1] !== p[i - 1] ? `V${p[i + 1]}` : '';
+	return { path, points: p };
+}
+
 /** Down from the manager's bottom centre to mid-gap, across, and down to the report's top. */
-export function elbow(mx: number, my: number, cx: number, cy: number, h: number): string {
-	const mid = r1(my + h + GAP_Y / 2);
-	const [a, b] = [r1(mx), r1(cx)];
-	return a === b ? `M${a},${r1(my + h)}V${cy}` : `M${a},${r1(my + h)}V${mid}H${b}V${cy}`;
+export function elbow(mx: number, my: number, cx: number, cy: number, h: number): LinkShape {
+	const mid = my + h + GAP_Y / 2;
+	return r1(mx) === r1(cx)
+		? shape([mx, my + h, mx, cy])
+		: shape([mx, my + h, mx, mid, cx, mid, cx, cy]);
 }
 
 /** To a listed report: down to mid-gap, across to its column's spine, down, then right. */
-export function spine(mx: number, my: number, x: number, y: number, h: number): string {
+export function spine(mx: number, my: number, x: number, y: number, h: number): LinkShape {
 	const side = x - INDENT / 2;
-	return `M${r1(mx)},${r1(my + h)}V${r1(my + h + GAP_Y / 2)}H${side}V${y + h / 2}H${x}`;
+	const mid = my + h + GAP_Y / 2;
+	return shape([mx, my + h, mx, mid, side, mid, side, y + h / 2, x, y + h / 2]);
 }
 
 /** Inside an indented list: down from the parent's bottom-left, then right to the report. */
-export function branch(parent: { x: number; y: number }, x: number, y: number, h: number): string {
-	return `M${parent.x + INDENT / 2},${parent.y + h}V${y + h / 2}H${x}`;
+export function branch(
+	parent: { x: number; y: number },
+	x: number,
+	y: number,
+	h: number
+): LinkShape {
+	const side = parent.x + INDENT / 2;
+	return shape([side, parent.y + h, side, y + h / 2, x, y + h / 2]);
 }
 
 const indexes = new WeakMap<ChartLayout, Map<string, ChartNode>>();

@@ -64,7 +64,8 @@ export function plan(frame: Frame, { stackFrom, hangRows }: Rules): Box {
 	const root = box(null, 0);
 	root.children = forest.roots.map((id) => box(id, w));
 	const todo = [...root.children];
-	const isLeaf = (id: string) => forest.reports.get(id)!.length === 0;
+	// A collapsed manager shows no reports, so it stacks with its team like any leaf.
+	const isLeaf = (id: string) => forest.reports.get(id)!.length === 0 || collapsed.has(id);
 	for (let next = todo.pop(); next; next = todo.pop()) {
 		const id = next.seat!;
 		const reports = forest.reports.get(id)!;

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { randomInt, randomLcg } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { dottedLinkPath, layoutChart, type ChartLayout, type ChartNode } from './layout';
+import {
+	collapseBelow,
+	dottedLinkPath,
+	layoutChart,
+	type ChartLayout,
+	type ChartNode
+} from './layout';
 import type { Seat } from './schema';
 import { starterIds, starterSchema } from './starter';
 import { chainSeats, flatSeats } from './testing';
@@ -176,6 +182,7 @@ describe('layoutChart', () => {
 		expect(layoutChart([])).toEqual({
 			nodes: [],
 			links: [],
+			groups: [],
 			bounds: { x: 0, y: 0, width: 0, height: 0 }
 		});
 	});
@@ -207,5 +214,48 @@ describe('dottedLinkPath', () => {
 		expect(dottedLinkPath(folded, 'brand-custodian', 'gtm-enterprise')).toBeNull();
 		expect(dottedLinkPath(layout, 'brand-custodian', 'nobody')).toBeNull();
 		expect(dottedLinkPath(layout, 'cmo', 'cmo')).toBeNull();
+	});
+});
+
+describe('collapseBelow', () => {
+	const seats = [
+		{ id: 'top', managerId: null },
+		{ id: 'a', managerId: 'top' },
+		{ id: 'b', managerId: 'top' },
+		{ id: 'a1', managerId: 'a' },
+		{ id: 'a1x', managerId: 'a1' }
+	];
+
+	it('collapses the managers on the last shown level and counts the levels', () => {
+		expect(collapseBelow(seats, 1)).toEqual({ collapsed: new Set(['top']), depth: 4 });
+		expect(collapseBelow(seats, 2).collapsed).toEqual(new Set(['a']));
+		expect(collapseBelow(seats, 4).collapsed).toEqual(new Set());
+		const shown = layoutChart(seats, { collapsed: collapseBelow(seats, 2).collapsed });
+		expect(shown.nodes.map((n) => n.id)).toEqual(['top', 'a', 'b']);
+		expect(node(shown, 'a').hiddenCount).toBe(2);
+	});
+});
+
+describe('stacked groups', () => {
+	it('shades each column of a stacked team as one group under its manager', () => {
+		const team = [
+			{ id: 'lead', managerId: null },
+			...Array.from({ length: 9 }, (_, i) => ({ id: `m${i}`, managerId: 'lead' }))
+		];
+		const layout = layoutChart(team, { compact: true });
+		expect(layout.groups.length).toBeGreaterThan(0);
+		expect(layout.groups.every((g) => g.managerId === 'lead')).toBe(true);
+		for (const n of layout.nodes.filter((n) => n.id !== 'lead')) {
+			const inside = layout.groups.some(
+				(g) =>
+					n.x >= g.x &&
+					n.y >= g.y &&
+					n.x + n.width <= g.x + g.width &&
+					n.y + n.height <= g.y + g.height
+			);
+			expect(inside, n.id).toBe(true);
+		}
+		const lead = node(layout, 'lead');
+		expect(layout.groups.every((g) => g.y > lead.y + lead.height)).toBe(true);
 	});
 });

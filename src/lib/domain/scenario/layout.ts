@@ -31,17 +31,35 @@ export interface ChartNode {
 	collapsed: boolean;
 }
 
-/** A reporting line from a manager to a report: `path` is SVG path data of orthogonal segments. */
+/**
+ * A reporting line from a manager to a report: `path` is SVG path data of orthogonal segments,
+ * `points` the same corners as x, y pairs (chart units) for the canvas.
+ */
 export interface ChartLink {
 	from: string;
 	to: string;
 	path: string;
+	points: number[];
+}
+
+/**
+ * A column of a stacked or indented block: seats listed under one manager, drawn as one
+ * shaded group so a stack reads as that manager's team, not as reports of the card above.
+ */
+export interface ChartGroup {
+	/** The manager the listed seats report to (null for a block of roots). */
+	managerId: string | null;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
 }
 
 export interface ChartLayout {
 	/** Visible seats in pre-order: a manager before its reports. */
 	nodes: ChartNode[];
 	links: ChartLink[];
+	groups: ChartGroup[];
 	/** The box around every node, in chart units. */
 	bounds: { x: number; y: number; width: number; height: number };
 }
@@ -133,6 +151,7 @@ function emit({ w, h, forest, collapsed }: Frame, root: Arranged): ChartLayout {
 	const level = h + GAP_Y;
 	const nodes: ChartNode[] = [];
 	const links: ChartLink[] = [];
+	const groups: ChartGroup[] = [];
 	const add = (id: string, x: number, y: number) => {
 		const reportCount = forest.reports.get(id)!.length;
 		const folded = reportCount > 0 && collapsed.has(id);
@@ -161,25 +180,33 @@ function emit({ w, h, forest, collapsed }: Frame, root: Arranged): ChartLayout {
 			const x = left(n, w);
 			add(box.seat, x, top);
 			if (manager !== null)
-				links.push({ from: manager, to: box.seat, path: elbow(mx, my, x + w / 2, top, h) });
+				links.push({ from: manager, to: box.seat, ...elbow(mx, my, x + w / 2, top, h) });
 			return;
 		}
 		let colX = left(n, box.width);
 		box.columns.forEach((column, c) => {
+			const rows = column.length * (h + ROW_GAP) - ROW_GAP;
+			groups.push({
+				managerId: manager,
+				x: colX - 2,
+				y: top - 8,
+				width: box.widths[c]! + 10,
+				height: rows + 16
+			});
 			const above: { id: string; x: number; y: number }[] = [];
 			column.forEach((row, i) => {
 				const [x, y] = [colX + INDENT * (row.level + 1), top + i * (h + ROW_GAP)];
 				add(row.id, x, y);
 				above[row.level] = { id: row.id, x, y };
 				const parent = above[row.level - 1];
-				if (parent) links.push({ from: parent.id, to: row.id, path: branch(parent, x, y, h) });
+				if (parent) links.push({ from: parent.id, to: row.id, ...branch(parent, x, y, h) });
 				else if (manager !== null)
-					links.push({ from: manager, to: row.id, path: spine(mx, my, x, y, h) });
+					links.push({ from: manager, to: row.id, ...spine(mx, my, x, y, h) });
 			});
 			colX += box.widths[c]! + GAP_X;
 		});
 	});
-	return { nodes, links, bounds: boundsOf(nodes) };
+	return { nodes, links, groups, bounds: boundsOf(nodes) };
 }
 
 function boundsOf(nodes: ChartNode[]): ChartLayout['bounds'] {
@@ -195,3 +222,21 @@ function boundsOf(nodes: ChartNode[]): ChartLayout['bounds'] {
 }
 
 export { dottedLinkPath } from './layout-paths';
+
+/**
+ * What a fit that shows only the top `levels` levels collapses: every seat at depth
+ * `levels - 1` (0 = the top) that has reports. Also answers how many levels the chart has.
+ */
+export function collapseBelow(
+	seats: readonly Pick<Seat, 'id' | 'managerId'>[],
+	levels: number
+): { collapsed: Set<string>; depth: number } {
+	const forest = buildForest(seats);
+	const collapsed = new Set<string>();
+	let depth = 0;
+	for (const [id, d] of forest.depth) {
+		depth = Math.max(depth, d + 1);
+		if (d === levels - 1 && forest.reports.get(id)!.length > 0) collapsed.add(id);
+	}
+	return { collapsed, depth };
+}

@@ -9,6 +9,8 @@ export interface OperationError {
 		| 'audience-not-found'
 		| 'invalid-seat'
 		| 'invalid-audience'
+		| 'dotted-line-not-found'
+		| 'invalid-dotted-line'
 		| 'empty-scenario';
 	path: (string | number)[];
 	message: string;
@@ -29,10 +31,18 @@ function errorCounts(issues: RuleIssue[]): Map<string, number> {
 	return counts;
 }
 
+// Each accepted design is checked once: an edit's "before" was the previous edit's "after".
+const checked = new WeakMap<Design, RuleIssue[]>();
+function errorsIn(design: Design): RuleIssue[] {
+	let errors = checked.get(design);
+	if (!errors) checked.set(design, (errors = errorsOf(checkDesign(design))));
+	return errors;
+}
+
 /** Accepts the changed design unless some rule has more errors than it had before. */
 export function settle<T extends Design>(before: T, after: T): Outcome<T> {
-	const was = errorCounts(errorsOf(checkDesign(before)));
-	const issues = errorsOf(checkDesign(after));
+	const was = errorCounts(errorsIn(before));
+	const issues = errorsIn(after);
 	const now = errorCounts(issues);
 	const fresh = issues.find((i) => (now.get(i.rule) ?? 0) > (was.get(i.rule) ?? 0));
 	return fresh

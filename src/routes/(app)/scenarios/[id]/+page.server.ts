@@ -6,7 +6,6 @@ import {
 	canEditScenario,
 	canShareScenario
 } from '$lib/domain/access/permissions';
-import { checkDesign } from '$lib/domain/scenario/rules';
 import { attempt, isFailure, loading, parseForm } from '$lib/server/forms';
 import * as members from '$lib/server/store/members';
 import * as scenarios from '$lib/server/store/scenarios';
@@ -18,10 +17,21 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const scenario = await loading(() => scenarios.get(user, params.id));
 	const mayShare = canShareScenario(user, scenario);
 	const link = mayShare ? await shareLinks.linkFor(user, scenario.id) : null;
+	// The design itself is fetched once from the API after first paint: serialising 10,000 seats
+	// into the HTML cost more server time than the whole page (README, "Large orgs").
+	const { id, name, structure, status, visibility, authorId, version } = scenario;
 	return {
-		scenario,
+		scenario: {
+			id,
+			name,
+			structure,
+			status,
+			visibility,
+			authorId,
+			version,
+			seatCount: scenario.seats.length
+		},
 		authorName: (await members.get(scenario.authorId))?.name ?? 'former member',
-		issues: checkDesign(scenario),
 		revisions: await scenarios.history(user, scenario.id),
 		memberEmails: user.role === 'admin' ? (await members.list()).map((m) => m.email) : [],
 		shareUrl: link ? `${url.origin}/shared/${link}` : null,
