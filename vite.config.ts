@@ -8,6 +8,10 @@ export default defineConfig({
 	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		include: ['src/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The store's contract suites run on PostgreSQL too: a throwaway server unless one is given.
+		globalSetup: ['scripts/vitest-postgres.mjs'],
+		hookTimeout: 60_000,
+		testTimeout: 30_000
 	}
 });

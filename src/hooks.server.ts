@@ -1,4 +1,4 @@
-import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { errorResponse } from '$lib/server/api';
 import { AppError } from '$lib/server/errors';
 import { SESSION_COOKIE } from '$lib/server/auth/guard';
@@ -6,8 +6,8 @@ import { isCrossSite } from '$lib/server/auth/origin';
 import * as sessions from '$lib/server/store/sessions';
 import * as tokens from '$lib/server/store/tokens';
 import * as workspace from '$lib/server/store/workspace';
-import { StoreFileError } from '$lib/server/store/file';
-import { getStore } from '$lib/server/store/db';
+import * as store from '$lib/server/store/health';
+import { StoreFileError, StoreUnavailableError } from '$lib/server/store/health';
 
 /** Reachable without signing in (besides health): setup, sign-in, invites and read-only links. */
 const publicApi = [
@@ -17,6 +17,23 @@ const publicApi = [
 	/^\/api\/v1\/shared\/[^/]+$/
 ];
 const publicPages = [/^\/setup$/, /^\/signin$/, /^\/invite\/[^/]+$/, /^\/shared\/[^/]+$/];
+
+/**
+ * PostgreSQL is opened (and migrated) before the first request: a DATABASE_URL that does not
+ * answer or is refused stops the process with one line saying which. An embedded store that
+ * cannot be read is reported on every page instead, so its owner can fix the file.
+ */
+export const init: ServerInit = async () => {
+	if (!process.env.DATABASE_URL) return;
+	try {
+		await store.open();
+	} catch (err) {
+		console.error(
+			err instanceof StoreUnavailableError ? err.message : `DATABASE_URL: ${String(err)}`
+		);
+		process.exit(1);
+	}
+};
 
 async function identify(event: Parameters<Handle>[0]['event']): Promise<App.Locals['user']> {
 	const header = event.request.headers.get('authorization');
@@ -39,7 +56,7 @@ async function identify(event: Parameters<Handle>[0]['event']): Promise<App.Loca
 export const handle: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
 	const isApi = path.startsWith('/api/');
-	// Health says the process answers; it must not depend on the data file being readable.
+	// Health answers whether the store does, without signing in.
 	if (path === '/api/v1/health') return resolve(event);
 	if (isCrossSite(event.request, event.url)) {
 		const refusal = new AppError(
@@ -50,11 +67,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 		return isApi ? errorResponse(refusal) : new Response(refusal.message, { status: 403 });
 	}
 	try {
-		await getStore();
+		await store.open();
 		event.locals.user = await identify(event);
 	} catch (err) {
 		if (isApi) return errorResponse(err);
-		if (err instanceof StoreFileError) return storeErrorPage(err);
+		if (err instanceof StoreFileError || err instanceof StoreUnavailableError)
+			return storeErrorPage(err);
 		event.locals.user = null;
 	}
 	if (event.locals.user) return resolve(event);
@@ -76,7 +94,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	redirect(303, `/signin${next}`);
 };
 
-function storeErrorPage(err: StoreFileError): Response {
+function storeErrorPage(err: Error): Response {
 	const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 	const body = `<!doctype html><meta charset="utf-8"><title>Orgcraft: data file problem</title><main style="font:16px system-ui;max-width:40rem;margin:4rem auto"><h1>The data file cannot be read</h1><p>${escape(err.message)}</p><p>Orgcraft has not changed the file. Fix it or move it aside (a new empty workspace starts when no file exists), then reload.</p></main>`;
 	return new Response(body, {

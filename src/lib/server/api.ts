@@ -2,7 +2,7 @@ import { json, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { zodIssues } from '$lib/domain/shared/issues';
 import { AppError, invalid } from './errors';
-import { StoreFileError } from './store/file';
+import { StoreFileError, StoreUnavailableError } from './store/health';
 
 /** Request bodies above this many bytes are refused with 413 (scenario bodies get more). */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -32,6 +32,13 @@ export function errorResponse(err: unknown): Response {
 			status: 503
 		});
 	}
+	if (err instanceof StoreUnavailableError)
+		return json(
+			{
+				error: { code: 'store_unavailable', message: err.message, issues: [] }
+			} satisfies ErrorBody,
+			{ status: 503 }
+		);
 	console.error(err);
 	const message =
 		'Something went wrong on our side; nothing was changed. Try again, and tell your admin if it persists.';
