@@ -10,7 +10,9 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
-	timeout: 30_000,
+	// Generous: the machine is shared and busy; each test starts its own server.
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
 	use: {
 		browserName: 'chromium',

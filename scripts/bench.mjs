@@ -1,7 +1,7 @@
 // npm run bench: chart layout timings in Node, the simulation engine (M/M/1 against simjs, then
 // generated orgs), then first render and pan frames of the chart in headless Chromium (no GPU)
 // against the production build. A benchmark, not a test: it prints.
-// One part alone: npm run bench -- --only simulation (or layout, chart, import), or ORGCRAFT_BENCH_ONLY.
+// One part alone: npm run bench -- --only simulation (or layout, chart, import, store), or ORGCRAFT_BENCH_ONLY.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -12,6 +12,7 @@ import { runnerImport } from 'vite';
 import { editorBench } from './bench-editor.mjs';
 import { importBench } from './bench-import.mjs';
 import { simulationBench } from './bench-simulation.mjs';
+import { storeBench } from './bench-store.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -178,7 +179,8 @@ const parts = {
 	layout: layoutBench,
 	simulation: () => simulationBench(load, root),
 	import: () => importBench(load),
-	chart: browserBench
+	chart: browserBench,
+	store: () => storeBench(load)
 };
 
 /** `--only <part>`, `--only=<part>` or ORGCRAFT_BENCH_ONLY=<part>; comma-separated; default all. */

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startPostgres } from './postgres.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -50,6 +51,17 @@ function ensureChromium() {
 		apt(['install', '-y', 'chromium']);
 	}
 }
+
+// One throwaway PostgreSQL for the whole run: the contract suites and the multi-process tests use
+// it through TEST_DATABASE_URL. It is stopped at the end, whatever happens.
+const postgres = await startPostgres();
+for (const signal of ['SIGINT', 'SIGTERM'])
+	process.on(signal, () => {
+		postgres.stop();
+		process.exit(130);
+	});
+process.on('exit', () => postgres.stop());
+process.env.TEST_DATABASE_URL = postgres.url;
 
 run('svelte-kit sync', bin('svelte-kit'), ['sync']);
 gate('svelte-check --fail-on-warnings', bin('svelte-check'), [

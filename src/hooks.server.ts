@@ -1,4 +1,10 @@
-import { isRedirect, redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
+import {
+	isRedirect,
+	redirect,
+	type Handle,
+	type HandleServerError,
+	type ServerInit
+} from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { errorResponse } from '$lib/server/api';
 import { BODY_LIMIT, bodyTooLarge, plainErrorPage, refuseOversize } from '$lib/server/body-limit';
@@ -9,8 +15,8 @@ import { isCrossSite } from '$lib/server/auth/origin';
 import * as sessions from '$lib/server/store/sessions';
 import * as tokens from '$lib/server/store/tokens';
 import * as workspace from '$lib/server/store/workspace';
-import { StoreFileError } from '$lib/server/store/file';
-import { getStore } from '$lib/server/store/db';
+import * as store from '$lib/server/store/health';
+import { StoreFileError, StoreUnavailableError } from '$lib/server/store/health';
 
 /** Reachable without signing in (besides health): setup, sign-in, invites and read-only links. */
 const publicApi = [
@@ -20,6 +26,23 @@ const publicApi = [
 	/^\/api\/v1\/shared\/[^/]+$/
 ];
 const publicPages = [/^\/setup$/, /^\/signin$/, /^\/invite\/[^/]+$/, /^\/shared\/[^/]+$/];
+
+/**
+ * PostgreSQL is opened (and migrated) before the first request: a DATABASE_URL that does not
+ * answer or is refused stops the process with one line saying which. An embedded store that
+ * cannot be read is reported on every page instead, so its owner can fix the file.
+ */
+export const init: ServerInit = async () => {
+	if (!process.env.DATABASE_URL) return;
+	try {
+		await store.open();
+	} catch (err) {
+		console.error(
+			err instanceof StoreUnavailableError ? err.message : `DATABASE_URL: ${String(err)}`
+		);
+		process.exit(1);
+	}
+};
 
 async function identify(event: Parameters<Handle>[0]['event']): Promise<App.Locals['user']> {
 	const header = event.request.headers.get('authorization');
@@ -55,7 +78,7 @@ const guard: Handle = async ({ event, resolve }) => {
 const app: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
 	const isApi = path.startsWith('/api/');
-	// Health says the process answers; it must not depend on the data file being readable.
+	// Health answers whether the store does, without signing in.
 	if (path === '/api/v1/health') return resolve(event);
 	if (isCrossSite(event.request, event.url)) {
 		const refusal = new AppError(
@@ -66,11 +89,12 @@ const app: Handle = async ({ event, resolve }) => {
 		return isApi ? errorResponse(refusal) : new Response(refusal.message, { status: 403 });
 	}
 	try {
-		await getStore();
+		await store.open();
 		event.locals.user = await identify(event);
 	} catch (err) {
 		if (isApi) return errorResponse(err);
-		if (err instanceof StoreFileError) return storeErrorPage(err);
+		if (err instanceof StoreFileError || err instanceof StoreUnavailableError)
+			return storeErrorPage(err);
 		event.locals.user = null;
 	}
 	if (event.locals.user) return resolve(event);
@@ -94,7 +118,7 @@ const app: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(guard, app);
 
-function storeErrorPage(err: StoreFileError): Response {
+function storeErrorPage(err: Error): Response {
 	return plainErrorPage(503, 'The data file cannot be read', [
 		err.message,
 		'Orgcraft has not changed the file. Fix it or move it aside (a new empty workspace starts when no file exists), then reload.'

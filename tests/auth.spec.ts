@@ -92,7 +92,7 @@ test('pages redirect to sign-in and come back after it', async ({ page, workspac
 test('the API answers 401 with the error shape, except for health', async ({ request }) => {
 	const health = await request.get('/api/v1/health');
 	expect(health.status()).toBe(200);
-	expect(await health.json()).toEqual({ status: 'ok' });
+	expect(await health.json()).toEqual({ status: 'ok', store: 'embedded' });
 
 	const guarded = [
 		request.get('/api/v1/scenarios'),

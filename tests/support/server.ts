@@ -7,10 +7,16 @@ import { join } from 'node:path';
 export interface AppServer {
 	url: string;
 	dataDir: string;
+	/** The app's process id (crash tests kill it). */
+	pid: number;
+	/** Everything the process printed so far. */
+	output(): string;
 	/** Stops the server and removes its data folder. */
 	stop(): Promise<void>;
 	/** Stops the server and leaves the data folder, to start another server on it. */
 	stopKeepingData(): Promise<void>;
+	/** Kills the server with SIGKILL, as a crash would, leaving the data folder. */
+	crash(): Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -29,23 +35,32 @@ function freePort(): Promise<number> {
 }
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string) {
-	const deadline = Date.now() + 15_000;
+	const deadline = Date.now() + 60_000;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log()}`);
 		try {
+			// 503 is an answer too: the app is up and reports a store it cannot use.
 			const response = await fetch(`${url}/api/v1/health`);
-			if (response.ok) return;
+			if (response.status === 200 || response.status === 503) return;
 		} catch {
 			// not listening yet
 		}
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
-	throw new Error(`server did not answer /api/v1/health within 15 s:\n${log()}`);
+	throw new Error(`server did not answer /api/v1/health within 60 s:\n${log()}`);
 }
 
-/** Serves the production build on a free port with its own empty DATA_DIR. */
+export interface ServerOptions {
+	/** Serve from PostgreSQL instead of the embedded store in DATA_DIR. */
+	databaseUrl?: string;
+	/** Extra environment for the app process. */
+	env?: Record<string, string>;
+}
+
+/** Serves the production build on a free port with its own empty DATA_DIR (or on PostgreSQL). */
 export async function startServer(
-	dataDir = mkdtempSync(join(tmpdir(), 'orgcraft-e2e-'))
+	dataDir = mkdtempSync(join(tmpdir(), 'orgcraft-e2e-')),
+	options: ServerOptions = {}
 ): Promise<AppServer> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
@@ -56,10 +71,13 @@ export async function startServer(
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: url,
-			DATA_DIR: dataDir
+			DATA_DIR: dataDir,
+			DATABASE_URL: options.databaseUrl ?? '',
+			...options.env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
+	const exited = new Promise((resolve) => child.once('exit', resolve));
 	child.stdout?.on('data', (d) => (output += d));
 	child.stderr?.on('data', (d) => (output += d));
 	try {
@@ -69,18 +87,23 @@ export async function startServer(
 		throw err;
 	}
 	const halt = async () => {
-		if (child.exitCode !== null) return;
-		const exited = new Promise((resolve) => child.once('exit', resolve));
+		if (child.exitCode !== null || child.signalCode !== null) return;
 		child.kill('SIGTERM');
 		await exited;
 	};
 	return {
 		url,
 		dataDir,
+		pid: child.pid!,
+		output: () => output,
 		stop: async () => {
 			await halt();
 			rmSync(dataDir, { recursive: true, force: true });
 		},
-		stopKeepingData: halt
+		stopKeepingData: halt,
+		crash: async () => {
+			child.kill('SIGKILL');
+			await exited;
+		}
 	};
 }

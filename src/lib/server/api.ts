@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { zodIssues } from '$lib/domain/shared/issues';
 import { BODY_LIMIT, bodyTooLarge } from './body-limit';
 import { AppError, invalid } from './errors';
-import { StoreFileError } from './store/file';
+import { StoreFileError, StoreUnavailableError } from './store/health';
 
 /** JSON bodies above this many bytes are refused with 413; scenarios may use the whole app limit. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -33,6 +33,13 @@ export function errorResponse(err: unknown): Response {
 			status: 503
 		});
 	}
+	if (err instanceof StoreUnavailableError)
+		return json(
+			{
+				error: { code: 'store_unavailable', message: err.message, issues: [] }
+			} satisfies ErrorBody,
+			{ status: 503 }
+		);
 	console.error(err);
 	const message =
 		'Something went wrong on our side; nothing was changed. Try again, and tell your admin if it persists.';

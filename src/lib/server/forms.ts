@@ -2,7 +2,7 @@ import { error, fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { zodIssues } from '$lib/domain/shared/issues';
 import { AppError, type FieldIssue } from './errors';
-import { StoreFileError } from './store/file';
+import { StoreFileError, StoreUnavailableError } from './store/health';
 
 /** What a failed form action hands back to its page: a message, field errors, the values sent. */
 export interface FormFailure {
@@ -70,6 +70,8 @@ export async function loading<T>(fn: () => Promise<T>): Promise<T> {
 		if (err instanceof AppError) error(err.status, { code: err.code, message: err.message });
 		if (err instanceof StoreFileError)
 			error(503, { code: 'store_unreadable', message: err.message });
+		if (err instanceof StoreUnavailableError)
+			error(503, { code: 'store_unavailable', message: err.message });
 		throw err;
 	}
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalogue } from './catalogue';
 import { loadSimulationLibrary } from './simulation';
-import { getStore } from './store/db';
+import { write } from './store/db';
 import * as catalogueOverrides from './store/catalogue-overrides';
 import { withOverrides, workspaceCatalogue, workspaceSimulationLibrary } from './workspace-library';
 
@@ -49,13 +49,17 @@ describe('the workspace catalogue', () => {
 	});
 
 	it('leaves out overrides that no longer fit the catalogue instead of failing', async () => {
-		const store = await getStore();
-		await store.update((d) => {
-			d.catalogueOverrides.overrides = {
-				'retired-activity': { unit: 'thing' },
-				'campaign-brief': { unit: 'brief' }
-			};
-		});
+		await write((tx) =>
+			tx.insert('catalogue', 'catalogue', {
+				overrides: {
+					'retired-activity': { unit: 'thing' },
+					'campaign-brief': { unit: 'brief' }
+				},
+				version: 1,
+				updatedAt: null,
+				updatedBy: null
+			})
+		);
 		const catalogue = loadCatalogue();
 		const merged = withOverrides(catalogue, {
 			'retired-activity': { unit: 'thing' },

@@ -52,11 +52,7 @@ export function formValuesOf(c: Conversation): Record<string, string> {
 }
 
 /** Splits the comma-separated pains field; blank entries are dropped. */
-export const splitPains = (text: string) =>
-	text
-		.split(',')
-		.map((p) => p.trim())
-		.filter((p) => p !== '');
+export { splitPains } from '$lib/domain/conversations/pains';
 
 export interface AudienceOption {
 	id: string;

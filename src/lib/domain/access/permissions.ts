@@ -3,11 +3,13 @@ import type { Actor, Role } from './schema';
 
 /** Workspace-wide acts and the roles that may do them. */
 export const permissions = {
+	'catalogue.override': ['admin'],
 	'members.invite': ['admin'],
 	'members.read': ['admin', 'leader'],
 	'scenarios.create': ['admin', 'leader'],
 	'scenarios.publish': ['admin'],
-	'tokens.create': ['admin', 'leader', 'custodian', 'marketer']
+	'tokens.create': ['admin', 'leader', 'custodian', 'marketer'],
+	'workspace.profile': ['admin']
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof permissions;
 
@@ -33,3 +35,11 @@ export function canEditScenario(actor: Actor, scenario: ScenarioAccess): boolean
 export const canShareScenario = canEditScenario;
 export const canDeleteScenario = (actor: Actor, scenario: ScenarioAccess) =>
 	canEditScenario(actor, scenario) && scenario.status !== 'current';
+
+/** Admins and leaders run and save assessments; every role reads the saved ones. */
+export const canCreateAssessment = (actor: Actor) =>
+	actor.role === 'admin' || actor.role === 'leader';
+
+/** Admins change any saved assessment; a leader changes the ones they wrote. */
+export const canEditAssessment = (actor: Actor, record: { authorId: string }) =>
+	actor.role === 'admin' || (actor.role === 'leader' && record.authorId === actor.id);

@@ -77,3 +77,10 @@ function byCount(a: PainProduct, b: PainProduct): number {
 function newestFirst(a: PainQuote, b: PainQuote): number {
 	return byText(b.date, a.date) || byText(a.conversationId, b.conversationId);
 }
+
+/** The pains a form field lists, comma-separated, trimmed, empty ones dropped. */
+export const splitPains = (text: string) =>
+	text
+		.split(',')
+		.map((p) => p.trim())
+		.filter((p) => p !== '');

@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from './rate-limit';
+import { recent, retryAfterMs } from './rate-limit';
 
-describe('RateLimiter', () => {
+const limit = { limit: 3, windowMs: 60_000 };
+
+describe('retryAfterMs', () => {
 	it('refuses after the limit and lets the key in again once the window passes', () => {
-		let now = 1_000_000;
-		const limiter = new RateLimiter(3, 60_000, () => now);
-		for (let i = 0; i < 3; i++) {
-			expect(limiter.retryAfterMs('a')).toBe(0);
-			limiter.fail('a');
-			now += 1000;
-		}
-		expect(limiter.retryAfterMs('a')).toBe(57_000);
-		expect(limiter.retryAfterMs('b')).toBe(0);
-		now += 57_000;
-		expect(limiter.retryAfterMs('a')).toBe(0);
+		const attempts = [1_000_000, 1_001_000, 1_002_000];
+		expect(retryAfterMs(attempts.slice(0, 2), limit, 1_003_000)).toBe(0);
+		expect(retryAfterMs(attempts, limit, 1_003_000)).toBe(57_000);
+		expect(retryAfterMs(attempts, limit, 1_060_000)).toBe(0);
 	});
 
-	it('forgets failures after a success', () => {
-		const limiter = new RateLimiter(2, 60_000, () => 5);
-		limiter.fail('a');
-		limiter.fail('a');
-		limiter.reset('a');
-		expect(limiter.retryAfterMs('a')).toBe(0);
+	it('keeps only the attempts inside the window, oldest first', () => {
+		expect(recent([5_000, 70_000, 2_000], limit, 80_000)).toEqual([70_000]);
 	});
 });

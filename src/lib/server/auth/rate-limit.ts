@@ -1,39 +1,20 @@
-/**
- * Counts failures per key in a sliding window; once `limit` failures fall inside `windowMs`,
- * the key is refused until the oldest of them ages out. Memory only: one server process.
- */
-export class RateLimiter {
-	readonly #failures = new Map<string, number[]>();
-
-	constructor(
-		readonly limit: number,
-		readonly windowMs: number,
-		readonly now: () => number = Date.now
-	) {}
-
-	/** Milliseconds until `key` may try again; 0 when it may try now. */
-	retryAfterMs(key: string): number {
-		const recent = this.#recent(key);
-		if (recent.length < this.limit) return 0;
-		return recent[recent.length - this.limit]! + this.windowMs - this.now();
-	}
-
-	fail(key: string): void {
-		this.#failures.set(key, [...this.#recent(key), this.now()]);
-	}
-
-	reset(key: string): void {
-		this.#failures.delete(key);
-	}
-
-	#recent(key: string): number[] {
-		const since = this.now() - this.windowMs;
-		const recent = (this.#failures.get(key) ?? []).filter((t) => t > since);
-		if (recent.length === 0) this.#failures.delete(key);
-		else this.#failures.set(key, recent);
-		return recent;
-	}
+/** A sliding-window limit: at most `limit` attempts within `windowMs` milliseconds. */
+export interface Limit {
+	limit: number;
+	windowMs: number;
 }
 
-/** Five wrong passwords per account and address in 15 minutes. */
-export const signInLimiter = new RateLimiter(5, 15 * 60 * 1000);
+/** Five sign-in attempts per account, and thirty per client address, in 15 minutes. */
+export const ACCOUNT_LIMIT: Limit = { limit: 5, windowMs: 15 * 60_000 };
+export const ADDRESS_LIMIT: Limit = { limit: 30, windowMs: 15 * 60_000 };
+
+/** The attempts (ms since 1970) still inside the window at `now`, oldest first. */
+export const recent = (attempts: readonly number[], { windowMs }: Limit, now: number) =>
+	attempts.filter((t) => t > now - windowMs).sort((a, b) => a - b);
+
+/** Milliseconds until another attempt is allowed (0: allowed now), given the recent attempts. */
+export function retryAfterMs(attempts: readonly number[], limit: Limit, now: number): number {
+	const inWindow = recent(attempts, limit, now);
+	if (inWindow.length < limit.limit) return 0;
+	return inWindow[inWindow.length - limit.limit]! + limit.windowMs - now;
+}

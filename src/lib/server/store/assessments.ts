@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import type { Actor } from '../../domain/access/schema';
+import { canCreateAssessment, canEditAssessment } from '../../domain/access/permissions';
 import {
 	optionsSchema,
 	profileSchema,
@@ -7,10 +7,11 @@ import {
 	type Profile
 } from '../../domain/assessment/schema';
 import { zodIssues } from '../../domain/shared/issues';
-import { AppError, forbidden, invalid, notFound } from '../errors';
-import { expectVersion, getStore } from './db';
+import { AppError, forbidden, notFound } from '../errors';
+import { checked } from './checked';
+import { expectVersion, read, write, type Tx } from './db';
 import { newId, nowIso } from './ids';
-import type { AssessmentRecord, StoreData } from './schema';
+import type { AssessmentRecord, MemberRecord } from './schema';
 
 /** A saved assessment's inputs, checked against the assessment schemas. */
 export interface AssessmentDraft {
@@ -31,36 +32,26 @@ export interface SavedAssessment extends AssessmentDraft {
 
 export type AssessmentSummary = Omit<SavedAssessment, 'profile' | 'options'>;
 
-/** Admins and leaders run and save assessments; every role reads the saved ones. */
-export const canCreateAssessment = (actor: Actor) =>
-	actor.role === 'admin' || actor.role === 'leader';
+export { canCreateAssessment, canEditAssessment };
 
-/** Admins change any saved assessment; a leader changes the ones they wrote. */
-export const canEditAssessment = (actor: Actor, record: Pick<AssessmentRecord, 'authorId'>) =>
-	actor.role === 'admin' || (actor.role === 'leader' && record.authorId === actor.id);
+const authorName = (member: MemberRecord | undefined) => member?.name ?? 'former member';
 
-/** Parses `raw` or throws a 400 whose issues name `<prefix>.<field>`. */
-function checked<S extends z.ZodType>(schema: S, raw: unknown, prefix: string): z.infer<S> {
-	const parsed = schema.safeParse(raw);
-	if (parsed.success) return parsed.data;
-	const issues = zodIssues(parsed.error).map((i) => ({
-		path: i.path ? `${prefix}.${i.path}` : prefix,
-		message: i.message
-	}));
-	throw invalid(`${issues[0]!.path}: ${issues[0]!.message}`, issues);
-}
-
-const authorName = (data: Readonly<StoreData>, id: string) =>
-	data.members.find((m) => m.id === id)?.name ?? 'former member';
-
-function summarise(data: Readonly<StoreData>, r: AssessmentRecord): AssessmentSummary {
+function summarise(author: MemberRecord | undefined, r: AssessmentRecord): AssessmentSummary {
 	const { id, name, scenarioId, authorId, createdAt, updatedAt, version } = r;
-	const author = authorName(data, authorId);
-	return { id, name, scenarioId, authorId, authorName: author, createdAt, updatedAt, version };
+	return {
+		id,
+		name,
+		scenarioId,
+		authorId,
+		authorName: authorName(author),
+		createdAt,
+		updatedAt,
+		version
+	};
 }
 
 /** A stored record with its inputs checked again; one the schemas no longer accept is a 422. */
-function saved(data: Readonly<StoreData>, r: AssessmentRecord): SavedAssessment {
+function saved(author: MemberRecord | undefined, r: AssessmentRecord): SavedAssessment {
 	const profile = profileSchema.safeParse(r.profile);
 	const options = optionsSchema.safeParse(r.options);
 	if (!profile.success || !options.success) {
@@ -72,26 +63,36 @@ function saved(data: Readonly<StoreData>, r: AssessmentRecord): SavedAssessment 
 				`(${profile.success ? 'options' : 'profile'}.${first?.path}: ${first?.message}); save it again with corrected figures.`
 		);
 	}
-	return { ...summarise(data, r), profile: profile.data, options: options.data };
+	return { ...summarise(author, r), profile: profile.data, options: options.data };
 }
 
-function found(data: Readonly<StoreData>, id: string): AssessmentRecord {
-	const record = data.assessments.find((a) => a.id === id);
+async function found(tx: Tx, id: string): Promise<AssessmentRecord> {
+	const record = await tx.get('assessments', id);
 	if (!record) throw notFound('Assessment');
 	return record;
 }
 
+const withAuthor = async (tx: Tx, r: AssessmentRecord) =>
+	saved(await tx.get('members', r.authorId), r);
+
 /** Every saved assessment, the most recently changed first; any signed-in role. */
 export async function list(_actor: Actor): Promise<AssessmentSummary[]> {
-	const { data } = await getStore();
-	return [...data.assessments]
-		.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-		.map((r) => summarise(data, r));
+	const [all, members] = await read(async (tx) => [
+		await tx.all('assessments'),
+		await tx.all('members')
+	]);
+	return all
+		.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))
+		.map((r) =>
+			summarise(
+				members.find((m) => m.id === r.authorId),
+				r
+			)
+		);
 }
 
 export async function get(_actor: Actor, id: string): Promise<SavedAssessment> {
-	const { data } = await getStore();
-	return saved(data, found(data, id));
+	return read(async (tx) => withAuthor(tx, await found(tx, id)));
 }
 
 /** A name for the draft when none is kept. */
@@ -111,8 +112,7 @@ export async function create(actor: Actor, draft: AssessmentDraft): Promise<Save
 	if (!canCreateAssessment(actor))
 		throw forbidden('Only admins and leaders can save capacity assessments.');
 	const checkedFields = fields(draft);
-	const store = await getStore();
-	return store.update((data) => {
+	return write(async (tx) => {
 		const at = nowIso();
 		const record: AssessmentRecord = {
 			id: newId(),
@@ -123,13 +123,13 @@ export async function create(actor: Actor, draft: AssessmentDraft): Promise<Save
 			updatedAt: at,
 			version: 1
 		};
-		data.assessments.push(record);
-		return saved(data, record);
+		await tx.insert('assessments', record.id, record);
+		return withAuthor(tx, record);
 	});
 }
 
-function editable(data: Readonly<StoreData>, actor: Actor, id: string): AssessmentRecord {
-	const record = found(data, id);
+async function editable(tx: Tx, actor: Actor, id: string): Promise<AssessmentRecord> {
+	const record = await found(tx, id);
 	if (!canEditAssessment(actor, record))
 		throw forbidden(
 			actor.role === 'leader'
@@ -141,11 +141,11 @@ function editable(data: Readonly<StoreData>, actor: Actor, id: string): Assessme
 
 /** 404 when there is no such assessment, 403 when `actor` may read but not change it. */
 export async function assertEditable(actor: Actor, id: string): Promise<void> {
-	editable((await getStore()).data, actor, id);
+	await read((tx) => editable(tx, actor, id));
 }
 
-function writable(data: StoreData, actor: Actor, id: string, expectedVersion: number) {
-	const record = editable(data, actor, id);
+async function writable(tx: Tx, actor: Actor, id: string, expectedVersion: number) {
+	const record = await editable(tx, actor, id);
 	expectVersion(record, expectedVersion, `Assessment "${record.name}"`);
 	return record;
 }
@@ -158,23 +158,24 @@ export async function update(
 	expectedVersion: number
 ): Promise<SavedAssessment> {
 	const checkedFields = fields(draft);
-	const store = await getStore();
-	return store.update((data) => {
-		const record = writable(data, actor, id, expectedVersion);
-		Object.assign(record, checkedFields, {
+	return write(async (tx) => {
+		const record = await writable(tx, actor, id, expectedVersion);
+		const next: AssessmentRecord = {
+			...record,
+			...checkedFields,
 			name: draft.name === undefined ? record.name : nameOf(draft.name),
 			version: record.version + 1,
 			updatedAt: nowIso()
-		});
-		return saved(data, record);
+		};
+		await tx.replace('assessments', id, next, record.version);
+		return withAuthor(tx, next);
 	});
 }
 
 /** Deletes the assessment if `expectedVersion` is still current; otherwise a 409. */
 export async function remove(actor: Actor, id: string, expectedVersion: number): Promise<void> {
-	const store = await getStore();
-	await store.update((data) => {
-		writable(data, actor, id, expectedVersion);
-		data.assessments = data.assessments.filter((a) => a.id !== id);
+	await write(async (tx) => {
+		await writable(tx, actor, id, expectedVersion);
+		await tx.remove('assessments', id);
 	});
 }

@@ -1,4 +1,5 @@
 import type { Actor } from '../../domain/access/schema';
+import { can } from '../../domain/access/permissions';
 import {
 	InvalidOverrideError,
 	mergeOverrides,
@@ -10,14 +11,19 @@ import type { Catalogue } from '../../domain/catalogue/schema';
 import { formatPath } from '../../domain/shared/issues';
 import { loadCatalogue } from '../catalogue';
 import { forbidden, invalid } from '../errors';
-import { expectVersion, getStore } from './db';
-import { newId, nowIso } from './ids';
-import type { CatalogueOverridesRecord, StoreData } from './schema';
+import { expectVersion, read, write, type Tx } from './db';
+import { CATALOGUE, SINGLE } from './engine/collections';
+import * as events from './events';
+import { nowIso } from './ids';
+import { emptyCatalogueOverrides, type CatalogueOverridesRecord } from './schema';
 
 /** The workspace's catalogue overrides with their version (1 and empty until the first change). */
 export async function get(): Promise<CatalogueOverridesRecord> {
-	return structuredClone((await getStore()).data.catalogueOverrides);
+	return read(current);
 }
+
+const current = async (tx: Tx) =>
+	(await tx.get('catalogue', CATALOGUE)) ?? emptyCatalogueOverrides();
 
 /** Refuses overrides the catalogue cannot take with a 400 naming `overrides["<id>"].<field>`. */
 export function assertMerges(catalogue: Catalogue, overrides: Overrides): void {
@@ -42,35 +48,39 @@ const changedIds = (before: Overrides, after: Overrides) =>
 		(id) => JSON.stringify(before[id]) !== JSON.stringify(after[id])
 	);
 
-/** Stores `next` as the new version and records the change; runs inside an update. */
-function write(
-	data: StoreData,
+/** Stores `next` as the new version and records the change; runs inside a write. */
+async function save(
+	tx: Tx,
+	record: CatalogueOverridesRecord,
 	actor: Actor,
 	next: Overrides,
 	describe: (changed: string[]) => string
-): CatalogueOverridesRecord {
-	const record = data.catalogueOverrides;
+): Promise<CatalogueOverridesRecord> {
 	const changed = changedIds(record.overrides, next);
 	const at = nowIso();
-	data.catalogueOverrides = {
+	const saved = {
 		overrides: next,
 		version: record.version + 1,
 		updatedAt: at,
 		updatedBy: actor.id
 	};
-	data.events.push({
-		id: newId(),
+	if (record.updatedAt === null && record.version === 1 && !(await tx.get('catalogue', CATALOGUE)))
+		await tx.insert('catalogue', CATALOGUE, saved);
+	else await tx.replace('catalogue', CATALOGUE, saved, record.version);
+	const workspaceId = (await tx.get('workspace', SINGLE))?.id ?? 'catalogue';
+	await events.record(tx, {
 		at,
 		actorId: actor.id,
 		action: 'catalogue.overridden',
-		subjectId: changed.length === 1 ? changed[0]! : (data.workspace?.id ?? 'catalogue'),
+		subjectId: changed.length === 1 ? changed[0]! : workspaceId,
 		summary: describe(changed).slice(0, 500)
 	});
-	return structuredClone(data.catalogueOverrides);
+	return saved;
 }
 
 function assertAdmin(actor: Actor): void {
-	if (actor.role !== 'admin') throw forbidden('Only admins can change the activity catalogue.');
+	if (!can(actor, 'catalogue.override'))
+		throw forbidden('Only admins can change the activity catalogue.');
 }
 
 /**
@@ -84,12 +94,12 @@ export async function replace(
 	catalogue: Catalogue = loadCatalogue()
 ): Promise<CatalogueOverridesRecord> {
 	assertAdmin(actor);
-	const store = await getStore();
-	return store.update((data) => {
-		expectVersion(data.catalogueOverrides, expectedVersion, 'The activity catalogue');
+	return write(async (tx) => {
+		const record = await current(tx);
+		expectVersion(record, expectedVersion, 'The activity catalogue');
 		assertMerges(catalogue, overrides);
 		const count = Object.keys(overrides).length;
-		return write(data, actor, structuredClone(overrides), (changed) =>
+		return save(tx, record, actor, structuredClone(overrides), (changed) =>
 			changed.length === 0
 				? 'Catalogue overrides saved unchanged'
 				: `Catalogue overrides changed for ${changed.join(', ')}; ${count} ${count === 1 ? 'activity' : 'activities'} overridden`
@@ -109,21 +119,19 @@ export async function setActivity(
 	catalogue: Catalogue = loadCatalogue()
 ): Promise<CatalogueOverridesRecord> {
 	assertAdmin(actor);
-	const store = await getStore();
-	return store.update((data) => {
-		expectVersion(data.catalogueOverrides, expectedVersion, 'The activity catalogue');
+	return write(async (tx) => {
+		const record = await current(tx);
+		expectVersion(record, expectedVersion, 'The activity catalogue');
 		// Overrides of activities models/ no longer has are dropped rather than blocking every write.
 		const known = new Set(catalogue.activities.map((a) => a.id));
 		const next: Overrides = Object.fromEntries(
-			Object.entries(structuredClone(data.catalogueOverrides.overrides)).filter(([id]) =>
-				known.has(id)
-			)
+			Object.entries(record.overrides).filter(([id]) => known.has(id))
 		);
 		if (override === null || Object.keys(override).length === 0) delete next[activityId];
 		else next[activityId] = structuredClone(override);
 		assertMerges(catalogue, next);
 		const name = catalogue.activities.find((a) => a.id === activityId)?.name ?? activityId;
-		return write(data, actor, next, () =>
+		return save(tx, record, actor, next, () =>
 			next[activityId]
 				? `"${name}" overridden: ${Object.keys(next[activityId]).join(', ')}`
 				: `"${name}" reset to the catalogue default`

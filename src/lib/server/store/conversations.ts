@@ -1,107 +1,80 @@
-import type { Actor } from '../../domain/access/schema';
+import {
+	canChangeConversation,
+	canLogForAudience,
+	canReadConversation,
+	readsEveryone
+} from '../../domain/access/conversations';
+import type { Actor, Role } from '../../domain/access/schema';
 import {
 	cadence as cadenceOf,
 	type Cadence,
 	type CadenceOptions
 } from '../../domain/conversations/cadence';
-import { cadenceHealth } from '../../domain/conversations/health';
-import type { CadenceStatus } from '../../domain/conversations/counts';
+import {
+	audienceOwners,
+	healthByEmail as healthOf,
+	seatHealth as seatHealthOf,
+	type AudienceOwner,
+	type SeatHealth
+} from '../../domain/conversations/owners';
 import {
 	notInFuture,
 	type Conversation,
 	type ConversationRequest
 } from '../../domain/conversations/schema';
+import {
+	expired,
+	ForeignMarketerError,
+	RESTORE_DAYS,
+	selectConversations,
+	type ConversationFilter
+} from '../../domain/conversations/select';
 import { calendarDateOf, type CalendarDate } from '../../domain/conversations/weeks';
-import type { Audience, Scenario, Seat } from '../../domain/scenario/schema';
+import type { Scenario } from '../../domain/scenario/schema';
 import { AppError, forbidden, invalid, notFound } from '../errors';
-import { expectVersion, getStore } from './db';
+import { expectVersion, read, write, type Tx } from './db';
 import { newId } from './ids';
-import type { MemberRecord, StoreData } from './schema';
 
-/**
- * Access, as decided for issue 6:
- * - Anyone logs a conversation only for an audience their own seat owns in the current scenario
- *   (a seat whose memberEmail is their email lists the audience), whatever their role: the log is
- *   the owner's own habit, so admins and leaders do not log on someone's behalf.
- * - Only the member who logged a conversation edits, deletes or restores it. Moving it to another
- *   audience needs ownership of that audience too; editing it in place does not, so a marketer can
- *   still fix their history after a reorganisation.
- * - Admins and leaders read everyone's conversations; everyone else reads only their own.
- * - A delete is reversible for 30 days; after that the conversation is purged on the next write
- *   and cannot be restored.
- */
-export const RESTORE_DAYS = 30;
-const DAY_MS = 86_400_000;
+export { restorableUntil, RESTORE_DAYS } from '../../domain/conversations/select';
+export type { ConversationFilter, DeletedFilter } from '../../domain/conversations/select';
+export type { AudienceOwner, SeatHealth } from '../../domain/conversations/owners';
 
-export type DeletedFilter = 'exclude' | 'include' | 'only';
-
-export interface ConversationFilter {
-	marketer?: string;
-	audience?: string;
-	/** Inclusive calendar dates. */
-	from?: CalendarDate;
-	to?: CalendarDate;
-	deleted?: DeletedFilter;
+/** A member as the conversation screens name them. */
+export interface RosterMember {
+	id: string;
+	name: string;
+	email: string;
+	role: Role;
 }
 
-/** Until when a deleted conversation can be restored (null while it is not deleted). */
-export const restorableUntil = (c: Pick<Conversation, 'deletedAt'>): string | null =>
-	c.deletedAt === null
-		? null
-		: new Date(Date.parse(c.deletedAt) + RESTORE_DAYS * DAY_MS).toISOString();
+const roster = async (tx: Tx): Promise<RosterMember[]> =>
+	(await tx.all('members')).map(({ id, name, email, role }) => ({ id, name, email, role }));
 
-const expired = (c: Conversation, now: Date) =>
-	c.deletedAt !== null && Date.parse(c.deletedAt) + RESTORE_DAYS * DAY_MS <= now.getTime();
+const currentOf = async (tx: Tx): Promise<Scenario | undefined> =>
+	(await tx.find('scenarios', 'status', 'current'))[0];
 
-export const readsEveryone = (actor: Actor) => actor.role === 'admin' || actor.role === 'leader';
-
-/** The one current scenario, if an admin has published one. */
-export const currentScenario = (data: Readonly<StoreData>): Scenario | undefined =>
-	data.scenarios.find((s) => s.status === 'current');
-
-const sameEmail = (a: string | undefined, b: string) =>
-	a !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
-
-export interface AudienceOwner {
-	audience: Audience;
-	/** The seat whose audienceIds list the audience, if any. */
-	seat: Seat | null;
-	/** The member whose email the seat is linked to, if any. */
-	member: Pick<MemberRecord, 'id' | 'name' | 'email'> | null;
-}
-
-/** Every audience of the current scenario with its owning seat and the member linked to it. */
-export function audienceOwners(data: Readonly<StoreData>): AudienceOwner[] {
-	const scenario = currentScenario(data);
-	if (!scenario) return [];
-	return scenario.audiences.map((audience) => {
-		const seat = scenario.seats.find((s) => s.audienceIds.includes(audience.id)) ?? null;
-		const member = seat?.memberEmail
-			? (data.members.find((m) => sameEmail(seat.memberEmail, m.email)) ?? null)
-			: null;
-		return {
-			audience,
-			seat,
-			member: member && { id: member.id, name: member.name, email: member.email }
-		};
-	});
-}
-
-/** The audiences a member owns in the current scenario, through a seat linked to their email. */
-export function ownedAudiences(data: Readonly<StoreData>, memberId: string): AudienceOwner[] {
-	return audienceOwners(data).filter((o) => o.member?.id === memberId);
+function selected(all: Conversation[], actor: Actor, filter: ConversationFilter, now: Date) {
+	try {
+		return selectConversations(all, actor, filter, now);
+	} catch (err) {
+		if (err instanceof ForeignMarketerError) throw forbidden(err.message);
+		throw err;
+	}
 }
 
 /** Refuses an audience that is not in the current scenario (400) or not the actor's (403). */
-function assertOwns(data: Readonly<StoreData>, actor: Actor, audienceId: string): void {
-	const owner = audienceOwners(data).find((o) => o.audience.id === audienceId);
+async function assertOwns(tx: Tx, actor: Actor, audienceId: string): Promise<void> {
+	const scenario = await currentOf(tx);
+	const owner = audienceOwners(scenario, await roster(tx)).find(
+		(o) => o.audience.id === audienceId
+	);
 	if (!owner) {
-		const why = currentScenario(data)
+		const why = scenario
 			? `no audience "${audienceId}" in the current scenario`
 			: 'there is no current scenario yet, so no audience can be chosen';
 		throw invalid(`audienceId: ${why}`, [{ path: 'audienceId', message: why }]);
 	}
-	if (owner.member?.id !== actor.id)
+	if (!canLogForAudience(actor, owner.member?.id))
 		throw forbidden(
 			`You can log conversations only for audiences you own; "${owner.audience.name}" is not yours. An admin links your seat to your account in the org designer.`
 		);
@@ -116,51 +89,30 @@ function assertNotFuture(date: CalendarDate, now: Date): void {
 }
 
 /** A conversation the actor may read, or 404 (others' conversations are not revealed). */
-function readable(data: Readonly<StoreData>, actor: Actor, id: string, now: Date): Conversation {
-	const found = data.conversations.find((c) => c.id === id);
-	if (!found || expired(found, now) || (found.marketerId !== actor.id && !readsEveryone(actor)))
+async function readable(tx: Tx, actor: Actor, id: string, now: Date): Promise<Conversation> {
+	const found = await tx.get('conversations', id);
+	if (!found || expired(found, now) || !canReadConversation(actor, found))
 		throw notFound('Conversation');
 	return found;
 }
 
 /** A conversation the actor logged, else 404 or (when they can read it) 403. */
-function own(data: StoreData, actor: Actor, id: string, now: Date): Conversation {
-	const found = readable(data, actor, id, now);
-	if (found.marketerId !== actor.id)
+async function own(tx: Tx, actor: Actor, id: string, now: Date): Promise<Conversation> {
+	const found = await readable(tx, actor, id, now);
+	if (!canChangeConversation(actor, found))
 		throw forbidden('Only the marketer who logged a conversation can change it.');
 	return found;
 }
 
-const purge = (data: StoreData, now: Date) => {
-	data.conversations = data.conversations.filter((c) => !expired(c, now));
-};
+/** Drops conversations deleted more than RESTORE_DAYS ago; runs inside a write. */
+async function purge(tx: Tx, now: Date): Promise<void> {
+	for (const c of await tx.all('conversations'))
+		if (expired(c, now)) await tx.remove('conversations', c.id);
+}
 
-const newestFirst = (a: Conversation, b: Conversation) =>
-	b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
-
-/** The conversations `data` holds that the actor may read and the filter keeps, newest first. */
-export function select(
-	data: Readonly<StoreData>,
-	actor: Actor,
-	filter: ConversationFilter = {},
-	now = new Date()
-): Conversation[] {
-	if (filter.marketer !== undefined && filter.marketer !== actor.id && !readsEveryone(actor))
-		throw forbidden("Only admins and leaders can read other marketers' conversations.");
-	const deleted = filter.deleted ?? 'exclude';
-	return data.conversations
-		.filter(
-			(c) =>
-				!expired(c, now) &&
-				(readsEveryone(actor) || c.marketerId === actor.id) &&
-				(filter.marketer === undefined || c.marketerId === filter.marketer) &&
-				(filter.audience === undefined || c.audienceId === filter.audience) &&
-				(filter.from === undefined || c.date >= filter.from) &&
-				(filter.to === undefined || c.date <= filter.to) &&
-				(deleted === 'include' || (deleted === 'only') === (c.deletedAt !== null))
-		)
-		.sort(newestFirst)
-		.map((c) => structuredClone(c));
+async function save(tx: Tx, before: Conversation, next: Conversation): Promise<Conversation> {
+	await tx.replace('conversations', next.id, next, before.version);
+	return next;
 }
 
 export async function list(
@@ -168,11 +120,40 @@ export async function list(
 	filter: ConversationFilter = {},
 	now = new Date()
 ): Promise<Conversation[]> {
-	return select((await getStore()).data, actor, filter, now);
+	return selected(await read((tx) => tx.all('conversations')), actor, filter, now);
 }
 
 export async function get(actor: Actor, id: string, now = new Date()): Promise<Conversation> {
-	return structuredClone(readable((await getStore()).data, actor, id, now));
+	return read((tx) => readable(tx, actor, id, now));
+}
+
+/** What the conversation screens show the actor, read at one moment. */
+export interface ConversationsView {
+	/** The current scenario's id and audiences, or null before one is published. */
+	scenario: Pick<Scenario, 'id' | 'audiences'> | null;
+	owners: AudienceOwner[];
+	/** Everyone for admins and leaders; the actor alone for anyone else. */
+	members: RosterMember[];
+	/** The conversations the actor may read that the filter keeps, newest first. */
+	conversations: Conversation[];
+}
+
+export async function view(
+	actor: Actor,
+	filter: ConversationFilter = {},
+	now = new Date()
+): Promise<ConversationsView> {
+	const [scenario, members, all] = await read(async (tx) => [
+		await currentOf(tx),
+		await roster(tx),
+		await tx.all('conversations')
+	]);
+	return {
+		scenario: scenario ? { id: scenario.id, audiences: scenario.audiences } : null,
+		owners: audienceOwners(scenario, members),
+		members: readsEveryone(actor) ? members : members.filter((m) => m.id === actor.id),
+		conversations: selected(all, actor, filter, now)
+	};
 }
 
 /** Logs a conversation by the actor for an audience they own; 400 for a future date. */
@@ -182,10 +163,9 @@ export async function create(
 	now = new Date()
 ): Promise<Conversation> {
 	assertNotFuture(input.date, now);
-	const store = await getStore();
-	return store.update((data) => {
-		assertOwns(data, actor, input.audienceId);
-		purge(data, now);
+	return write(async (tx) => {
+		await assertOwns(tx, actor, input.audienceId);
+		await purge(tx, now);
 		const at = now.toISOString();
 		const conversation: Conversation = {
 			...structuredClone(input),
@@ -196,8 +176,8 @@ export async function create(
 			version: 1,
 			deletedAt: null
 		};
-		data.conversations.push(conversation);
-		return structuredClone(conversation);
+		await tx.insert('conversations', conversation.id, conversation);
+		return conversation;
 	});
 }
 
@@ -210,9 +190,8 @@ export async function update(
 	now = new Date()
 ): Promise<Conversation> {
 	assertNotFuture(input.date, now);
-	const store = await getStore();
-	return store.update((data) => {
-		const conversation = own(data, actor, id, now);
+	return write(async (tx) => {
+		const conversation = await own(tx, actor, id, now);
 		if (conversation.deletedAt !== null)
 			throw new AppError(
 				409,
@@ -220,9 +199,9 @@ export async function update(
 				'This conversation is deleted; restore it before editing it.'
 			);
 		expectVersion(conversation, expectedVersion, 'This conversation');
-		if (input.audienceId !== conversation.audienceId) assertOwns(data, actor, input.audienceId);
+		if (input.audienceId !== conversation.audienceId) await assertOwns(tx, actor, input.audienceId);
 		const { id: keep, marketerId, createdAt, deletedAt } = conversation;
-		const next: Conversation = {
+		const next = await save(tx, conversation, {
 			...structuredClone(input),
 			id: keep,
 			marketerId,
@@ -230,10 +209,9 @@ export async function update(
 			deletedAt,
 			updatedAt: now.toISOString(),
 			version: conversation.version + 1
-		};
-		data.conversations[data.conversations.indexOf(conversation)] = next;
-		purge(data, now);
-		return structuredClone(next);
+		});
+		await purge(tx, now);
+		return next;
 	});
 }
 
@@ -244,19 +222,19 @@ export async function remove(
 	expectedVersion?: number,
 	now = new Date()
 ): Promise<Conversation> {
-	const store = await getStore();
-	return store.update((data) => {
-		const conversation = own(data, actor, id, now);
-		if (conversation.deletedAt !== null) return structuredClone(conversation);
+	return write(async (tx) => {
+		const conversation = await own(tx, actor, id, now);
+		if (conversation.deletedAt !== null) return conversation;
 		if (expectedVersion !== undefined)
 			expectVersion(conversation, expectedVersion, 'This conversation');
-		Object.assign(conversation, {
+		const next = await save(tx, conversation, {
+			...conversation,
 			deletedAt: now.toISOString(),
 			updatedAt: now.toISOString(),
 			version: conversation.version + 1
 		});
-		purge(data, now);
-		return structuredClone(conversation);
+		await purge(tx, now);
+		return next;
 	});
 }
 
@@ -267,25 +245,24 @@ export async function restore(
 	expectedVersion?: number,
 	now = new Date()
 ): Promise<Conversation> {
-	const store = await getStore();
-	return store.update((data) => {
-		const found = data.conversations.find((c) => c.id === id);
-		if (found && found.marketerId === actor.id && expired(found, now))
+	return write(async (tx) => {
+		const found = await tx.get('conversations', id);
+		if (found && canChangeConversation(actor, found) && expired(found, now))
 			throw new AppError(
 				409,
 				'restore_expired',
 				`This conversation was deleted more than ${RESTORE_DAYS} days ago and can no longer be restored.`
 			);
-		const conversation = own(data, actor, id, now);
-		if (conversation.deletedAt === null) return structuredClone(conversation);
+		const conversation = await own(tx, actor, id, now);
+		if (conversation.deletedAt === null) return conversation;
 		if (expectedVersion !== undefined)
 			expectVersion(conversation, expectedVersion, 'This conversation');
-		Object.assign(conversation, {
+		return save(tx, conversation, {
+			...conversation,
 			deletedAt: null,
 			updatedAt: now.toISOString(),
 			version: conversation.version + 1
 		});
-		return structuredClone(conversation);
 	});
 }
 
@@ -315,48 +292,32 @@ export async function cadence(
 	});
 }
 
-export interface SeatHealth {
-	seatId: string;
-	/** The member email the seat is linked to, lowercase. */
-	email: string;
-	status: CadenceStatus;
-}
-
-/**
- * This week's cadence health of each seat in the current scenario that owns an audience and is
- * linked to a member, for the org chart badge. Admins and leaders get every seat; anyone else
- * only the seats linked to them (others' cadence comes from conversations they may not read).
- */
-export function seatHealth(
-	data: Readonly<StoreData>,
+/** This week's cadence health of the current scenario's audience-owning seats, for the chart. */
+export async function seatHealth(
 	actor: Actor,
 	now = new Date()
-): SeatHealth[] {
-	const scenario = currentScenario(data);
-	if (!scenario) return [];
-	const today = calendarDateOf(now);
-	const live = data.conversations.filter((c) => c.deletedAt === null);
-	return scenario.seats.flatMap((seat) => {
-		if (!seat.memberEmail || seat.audienceIds.length === 0) return [];
-		const member = data.members.find((m) => sameEmail(seat.memberEmail, m.email));
-		if (!member || (member.id !== actor.id && !readsEveryone(actor))) return [];
-		const status = cadenceHealth(live, { today, marketerId: member.id });
-		return [{ seatId: seat.id, email: member.email, status }];
-	});
+): Promise<{ scenarioId: string | null; seats: SeatHealth[] }> {
+	const [scenario, members, all] = await read(async (tx) => [
+		await currentOf(tx),
+		await roster(tx),
+		await tx.all('conversations')
+	]);
+	return {
+		scenarioId: scenario?.id ?? null,
+		seats: seatHealthOf(scenario, members, all, actor, now)
+	};
 }
 
-/** Each linked member's cadence health this week, by their email, for the org chart badge. */
-export function healthByEmail(
-	data: Readonly<StoreData>,
+/** Each linked member's cadence health this week, by their email (admins and leaders). */
+export async function healthByEmail(
+	actor: Actor,
 	emails: readonly string[],
 	now = new Date()
-): Record<string, CadenceStatus> {
-	const today = calendarDateOf(now);
-	const live = data.conversations.filter((c) => c.deletedAt === null);
-	const out: Record<string, CadenceStatus> = {};
-	for (const email of emails) {
-		const member = data.members.find((m) => sameEmail(email, m.email));
-		if (member) out[email] = cadenceHealth(live, { today, marketerId: member.id });
-	}
-	return out;
+): Promise<Record<string, ReturnType<typeof healthOf>[string]>> {
+	if (!readsEveryone(actor)) throw forbidden("Only admins and leaders read the team's cadence.");
+	const [members, all] = await read(async (tx) => [
+		await roster(tx),
+		await tx.all('conversations')
+	]);
+	return healthOf(members, all, emails, now);
 }

@@ -1,55 +1,10 @@
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { conflict } from '../errors';
-import { ValidatedFile } from './file';
-import { emptyStore, storeSchema, type StoreData } from './schema';
+import { EmbeddedEngine } from './engine/embedded';
+import type { Engine, Tx } from './engine/types';
 
-/**
- * The one store of a workspace: reads are plain, every write goes through `update`, which runs
- * on a private copy, validates the result, writes it atomically and only then makes it visible.
- * Updates are serialised, so concurrent writers in this process never lose each other's work.
- */
-export class Store {
-	readonly #db: Low<StoreData>;
-	#queue: Promise<unknown> = Promise.resolve();
-
-	private constructor(db: Low<StoreData>) {
-		this.#db = db;
-	}
-
-	/** Opens (and validates) the file; a missing file is an empty store, created on first write. */
-	static async open(path: string): Promise<Store> {
-		const db = new Low(new ValidatedFile(path), emptyStore());
-		await db.read();
-		return new Store(db);
-	}
-
-	get data(): Readonly<StoreData> {
-		return this.#db.data;
-	}
-
-	/** Applies `fn` to a copy; if it throws or the result is invalid, nothing changes. */
-	update<R>(fn: (draft: StoreData) => R): Promise<R> {
-		const run = this.#queue.then(() => this.#apply(fn));
-		this.#queue = run.catch(() => undefined);
-		return run;
-	}
-
-	async #apply<R>(fn: (draft: StoreData) => R): Promise<R> {
-		const draft = structuredClone(this.#db.data);
-		const result = fn(draft);
-		const next = storeSchema.parse(draft);
-		const previous = this.#db.data;
-		this.#db.data = next;
-		try {
-			await this.#db.write();
-		} catch (cause) {
-			this.#db.data = previous;
-			throw cause;
-		}
-		return result;
-	}
-}
+export type { Tx } from './engine/types';
+export { StoreFileError } from './engine/durable';
 
 /** Refuses a write that names a version other than the record's current one. */
 export function expectVersion(record: { version: number }, expected: number, what: string): void {
@@ -57,18 +12,52 @@ export function expectVersion(record: { version: number }, expected: number, wha
 }
 
 export const dataDir = () => process.env.DATA_DIR || 'data';
-export const storePath = (dir = dataDir()) => join(dir, 'orgcraft.json');
+export const storeDir = (dir = dataDir()) => join(dir, 'store');
+const databaseUrl = () => process.env.DATABASE_URL || undefined;
 
-let opened: { path: string; store: Promise<Store> } | undefined;
+/** Where the store lives, as a person would name it (no password). */
+export function storeLabel(): string {
+	const url = databaseUrl();
+	if (!url) return storeDir();
+	try {
+		const { hostname, port, pathname } = new URL(url);
+		return `PostgreSQL at ${hostname || 'localhost'}:${port || 5432}${pathname}`;
+	} catch {
+		return 'PostgreSQL (DATABASE_URL)';
+	}
+}
 
-/** The process's store for DATA_DIR. A file that fails to load is retried on the next call. */
-export function getStore(): Promise<Store> {
-	const path = storePath();
-	if (opened?.path === path) return opened.store;
-	const store = Store.open(path);
-	opened = { path, store };
-	store.catch(() => {
-		if (opened?.store === store) opened = undefined;
+const opened = new Map<string, Promise<Engine>>();
+
+/**
+ * The process's store: PostgreSQL when DATABASE_URL is set, else the embedded files in DATA_DIR.
+ * An embedded store that fails to open (a damaged file) is retried on the next call.
+ */
+export function engine(): Promise<Engine> {
+	const url = databaseUrl();
+	const key = url ?? `file:${dataDir()}`;
+	const found = opened.get(key);
+	if (found) return found;
+	const opening = url
+		? import('./engine/postgres').then(({ PostgresEngine }) => PostgresEngine.open(url))
+		: EmbeddedEngine.open(dataDir());
+	opened.set(key, opening);
+	opening.catch(() => {
+		if (opened.get(key) === opening) opened.delete(key);
 	});
-	return store;
+	return opening;
+}
+
+/** Runs `fn` on the committed state. */
+export const read = async <R>(fn: (tx: Tx) => Promise<R>): Promise<R> => (await engine()).read(fn);
+
+/** Runs `fn` as one action: all of its writes land together or none do. */
+export const write = async <R>(fn: (tx: Tx) => Promise<R>): Promise<R> =>
+	(await engine()).write(fn);
+
+/** Closes every store this process opened (tests and the CLI). */
+export async function closeAll(): Promise<void> {
+	const engines = [...opened.values()];
+	opened.clear();
+	await Promise.all(engines.map(async (e) => (await e.catch(() => null))?.close()));
 }

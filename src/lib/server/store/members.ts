@@ -2,7 +2,8 @@ import type { Actor, Role } from '../../domain/access/schema';
 import { can } from '../../domain/access/permissions';
 import { hashSecret, newSecret } from '../auth/secrets';
 import { AppError, forbidden, notFound } from '../errors';
-import { getStore } from './db';
+import { read, write } from './db';
+import * as events from './events';
 import { newId, nowIso } from './ids';
 import type { MemberRecord } from './schema';
 
@@ -26,26 +27,27 @@ export const toPublic = (m: MemberRecord): PublicMember => ({
 	status: m.passwordHash === null ? 'invited' : 'active'
 });
 
+/** Every member, in the order they joined. */
 export async function list(): Promise<PublicMember[]> {
-	return (await getStore()).data.members.map(toPublic);
+	const all = await read((tx) => tx.all('members'));
+	return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(toPublic);
 }
 
 export async function get(id: string): Promise<MemberRecord | undefined> {
-	return (await getStore()).data.members.find((m) => m.id === id);
+	return read((tx) => tx.get('members', id));
 }
 
 export async function findByEmail(email: string): Promise<MemberRecord | undefined> {
 	const wanted = email.trim().toLowerCase();
-	return (await getStore()).data.members.find((m) => m.email === wanted);
+	return (await read((tx) => tx.find('members', 'email', wanted)))[0];
 }
 
 /** Adds a member who sets their own password through the one-time invite token. */
 export async function invite(actor: Actor, input: { name: string; email: string; role: Role }) {
 	if (!can(actor, 'members.invite')) throw forbidden('Only admins can invite members.');
 	const inviteToken = newSecret();
-	const store = await getStore();
-	const member = await store.update((data) => {
-		if (data.members.some((m) => m.email === input.email))
+	const member = await write(async (tx) => {
+		if ((await tx.find('members', 'email', input.email)).length > 0)
 			throw new AppError(409, 'email_taken', `${input.email} is already a member`, [
 				{ path: 'email', message: 'already a member' }
 			]);
@@ -60,9 +62,8 @@ export async function invite(actor: Actor, input: { name: string; email: string;
 			updatedAt: at,
 			version: 1
 		};
-		data.members.push(record);
-		data.events.push({
-			id: newId(),
+		await tx.insert('members', record.id, record);
+		await events.record(tx, {
 			at,
 			actorId: actor.id,
 			action: 'member.invited',
@@ -78,33 +79,30 @@ export async function invite(actor: Actor, input: { name: string; email: string;
 export async function findByInvite(token: string): Promise<MemberRecord | undefined> {
 	const hash = hashSecret(token);
 	const now = Date.now();
-	return (await getStore()).data.members.find(
-		(m) =>
-			m.inviteTokenHash === hash &&
-			m.inviteExpiresAt !== null &&
-			Date.parse(m.inviteExpiresAt) > now
-	);
+	const [member] = await read((tx) => tx.find('members', 'inviteTokenHash', hash));
+	return member?.inviteExpiresAt && Date.parse(member.inviteExpiresAt) > now ? member : undefined;
 }
 
 /** Sets the member's password and spends the invite token. */
 export async function acceptInvite(token: string, passwordHash: string): Promise<PublicMember> {
 	const hash = hashSecret(token);
-	const store = await getStore();
-	return store.update((data) => {
-		const member = data.members.find((m) => m.inviteTokenHash === hash);
+	return write(async (tx) => {
+		const [member] = await tx.find('members', 'inviteTokenHash', hash);
 		if (
 			!member ||
 			member.inviteExpiresAt === null ||
 			Date.parse(member.inviteExpiresAt) <= Date.now()
 		)
 			throw notFound('This invite link has expired or was already used; it');
-		Object.assign(member, {
+		const accepted: MemberRecord = {
+			...member,
 			passwordHash,
 			inviteTokenHash: null,
 			inviteExpiresAt: null,
 			updatedAt: nowIso(),
 			version: member.version + 1
-		});
-		return toPublic(member);
+		};
+		await tx.replace('members', member.id, accepted, member.version);
+		return toPublic(accepted);
 	});
 }

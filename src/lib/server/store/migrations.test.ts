@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, type Migration } from './migrations';
-import { SCHEMA_VERSION, storeSchema } from './schema';
+import {
+	LEGACY_SCHEMA_VERSION as SCHEMA_VERSION,
+	legacyStoreSchema as storeSchema
+} from './schema';
 
 describe('migrate', () => {
 	it('leaves a file of the current schema version as it is', () => {

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from './schema';
+import { LEGACY_SCHEMA_VERSION } from './schema';
 
 /** Turns a file of schema version `from` into version `from + 1`; pure, on parsed JSON. */
 export type Migration = {
@@ -7,8 +7,8 @@ export type Migration = {
 };
 
 /**
- * Ordered steps from each past schema version to the next. Version 1 is the first; when the
- * store schema changes, bump SCHEMA_VERSION and add the step from the old version here.
+ * Ordered steps from each past version of the single-file store (data/orgcraft.json) to the
+ * next, up to LEGACY_SCHEMA_VERSION; engine/legacy.ts then moves the file to the schema 5 layout.
  */
 export const migrations: Migration[] = [
 	// 2: read-only share links for scenarios.
@@ -26,11 +26,14 @@ export const migrations: Migration[] = [
 	{ from: 3, migrate: (raw) => ({ ...raw, conversations: [], assessments: [] }) }
 ];
 
-/** Brings a raw store file up to SCHEMA_VERSION, or explains why it cannot. */
+/** Brings a raw single-file store up to LEGACY_SCHEMA_VERSION, or explains why it cannot. */
 export function migrate(
 	raw: unknown,
 	file: string,
-	{ steps = migrations, target = SCHEMA_VERSION }: { steps?: Migration[]; target?: number } = {}
+	{
+		steps = migrations,
+		target = LEGACY_SCHEMA_VERSION
+	}: { steps?: Migration[]; target?: number } = {}
 ): unknown {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
 		throw new Error(`${file}: expected a JSON object at the top level`);

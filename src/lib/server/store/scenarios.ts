@@ -10,12 +10,13 @@ import { formatPath } from '../../domain/shared/issues';
 import { checkDesign, errorsOf } from '../../domain/scenario/rules';
 import { designOf, type Design, type Scenario } from '../../domain/scenario/schema';
 import { AppError, forbidden, notFound } from '../errors';
-import { expectVersion, getStore } from './db';
+import { expectVersion, read, write, type Tx } from './db';
+import * as events from './events';
 import { newId, nowIso } from './ids';
-import type { StoreData } from './schema';
+import type { MemberRecord } from './schema';
 
 /** Revisions kept per scenario for history and restore. */
-const KEEP_REVISIONS = 50;
+export const KEEP_REVISIONS = 50;
 
 export interface ScenarioSummary {
 	id: string;
@@ -43,14 +44,14 @@ export function assertRules(design: Design): void {
 		);
 }
 
-function visible(actor: Actor, data: Readonly<StoreData>, id: string): Scenario {
-	const scenario = data.scenarios.find((s) => s.id === id);
+async function visible(tx: Tx, actor: Actor, id: string): Promise<Scenario> {
+	const scenario = await tx.get('scenarios', id);
 	if (!scenario || !canReadScenario(actor, scenario)) throw notFound('Scenario');
 	return scenario;
 }
 
-function summarise(data: Readonly<StoreData>, s: Scenario): ScenarioSummary {
-	const author = data.members.find((m) => m.id === s.authorId);
+function summarise(members: MemberRecord[], s: Scenario): ScenarioSummary {
+	const author = members.find((m) => m.id === s.authorId);
 	return {
 		id: s.id,
 		name: s.name,
@@ -68,21 +69,29 @@ function summarise(data: Readonly<StoreData>, s: Scenario): ScenarioSummary {
 
 /** Scenarios the actor may see, the current one first, then the most recently changed. */
 export async function list(actor: Actor): Promise<ScenarioSummary[]> {
-	const { data } = await getStore();
-	return data.scenarios
+	const [all, members] = await read(async (tx) => [
+		await tx.all('scenarios'),
+		await tx.all('members')
+	]);
+	return all
 		.filter((s) => canReadScenario(actor, s))
 		.sort((a, b) =>
 			a.status === b.status
-				? b.updatedAt.localeCompare(a.updatedAt)
+				? b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id)
 				: a.status === 'current'
 					? -1
 					: 1
 		)
-		.map((s) => summarise(data, s));
+		.map((s) => summarise(members, s));
 }
 
 export async function get(actor: Actor, id: string): Promise<Scenario> {
-	return visible(actor, (await getStore()).data, id);
+	return read((tx) => visible(tx, actor, id));
+}
+
+/** The one current scenario, if an admin has published one; any signed-in member reads it. */
+export async function current(_actor: Actor): Promise<Scenario | undefined> {
+	return read(async (tx) => (await tx.find('scenarios', 'status', 'current'))[0]);
 }
 
 /** Stores a new private draft by the actor. */
@@ -90,8 +99,7 @@ export async function create(actor: Actor, design: Design): Promise<Scenario> {
 	if (!can(actor, 'scenarios.create'))
 		throw forbidden('Only admins and leaders can create scenarios.');
 	assertRules(design);
-	const store = await getStore();
-	return store.update((data) => {
+	return write(async (tx) => {
 		const at = nowIso();
 		const scenario: Scenario = {
 			...designOf(design),
@@ -103,8 +111,8 @@ export async function create(actor: Actor, design: Design): Promise<Scenario> {
 			createdAt: at,
 			updatedAt: at
 		};
-		data.scenarios.push(scenario);
-		data.revisions.push({
+		await tx.insert('scenarios', scenario.id, scenario);
+		await tx.append('revisions', scenario.id, {
 			scenarioId: scenario.id,
 			version: 1,
 			savedAt: at,
@@ -115,33 +123,35 @@ export async function create(actor: Actor, design: Design): Promise<Scenario> {
 	});
 }
 
-/** Writes a new version of the design into `data`; runs inside an update. */
-function writeDesign(
-	data: StoreData,
+/** Writes a new version of the design and appends its revision; runs inside a write. */
+async function writeDesign(
+	tx: Tx,
 	actor: Actor,
 	id: string,
 	design: Design,
 	expectedVersion: number
-): Scenario {
-	const scenario = visible(actor, data, id);
+): Promise<Scenario> {
+	const scenario = await visible(tx, actor, id);
 	if (!canEditScenario(actor, scenario))
 		throw forbidden('You can read this scenario but not change it.');
 	expectVersion(scenario, expectedVersion, `Scenario "${scenario.name}"`);
 	const at = nowIso();
-	Object.assign(scenario, designOf(design), { version: scenario.version + 1, updatedAt: at });
-	data.revisions.push({
+	const next: Scenario = {
+		...scenario,
+		...designOf(design),
+		version: scenario.version + 1,
+		updatedAt: at
+	};
+	await tx.replace('scenarios', id, next, scenario.version);
+	await tx.append('revisions', id, {
 		scenarioId: id,
-		version: scenario.version,
+		version: next.version,
 		savedAt: at,
 		savedBy: actor.id,
 		design: designOf(design)
 	});
-	const mine = data.revisions.filter((r) => r.scenarioId === id);
-	if (mine.length > KEEP_REVISIONS) {
-		const drop = new Set(mine.slice(0, mine.length - KEEP_REVISIONS));
-		data.revisions = data.revisions.filter((r) => !drop.has(r));
-	}
-	return scenario;
+	await tx.trim('revisions', id, KEEP_REVISIONS);
+	return next;
 }
 
 /** Replaces the design if `expectedVersion` is still current; otherwise a 409 with the current version. */
@@ -152,14 +162,12 @@ export async function update(
 	expectedVersion: number
 ): Promise<Scenario> {
 	assertRules(design);
-	const store = await getStore();
-	return store.update((data) => writeDesign(data, actor, id, design, expectedVersion));
+	return write((tx) => writeDesign(tx, actor, id, design, expectedVersion));
 }
 
 export async function remove(actor: Actor, id: string): Promise<void> {
-	const store = await getStore();
-	await store.update((data) => {
-		const scenario = visible(actor, data, id);
+	await write(async (tx) => {
+		const scenario = await visible(tx, actor, id);
 		if (!canDeleteScenario(actor, scenario))
 			throw scenario.status === 'current' && canEditScenario(actor, scenario)
 				? new AppError(
@@ -168,12 +176,10 @@ export async function remove(actor: Actor, id: string): Promise<void> {
 						'The current scenario cannot be deleted; publish another one first.'
 					)
 				: forbidden('You cannot delete this scenario.');
-		data.scenarios = data.scenarios.filter((s) => s.id !== id);
-		data.revisions = data.revisions.filter((r) => r.scenarioId !== id);
-		data.shareLinks = data.shareLinks.filter((l) => l.scenarioId !== id);
-		data.events.push({
-			id: newId(),
-			at: nowIso(),
+		await tx.remove('scenarios', id);
+		await tx.trim('revisions', id, 0);
+		await tx.remove('shareLinks', id);
+		await events.record(tx, {
 			actorId: actor.id,
 			action: 'scenario.deleted',
 			subjectId: id,
@@ -186,22 +192,29 @@ export async function remove(actor: Actor, id: string): Promise<void> {
 export async function publish(actor: Actor, id: string): Promise<Scenario> {
 	if (!can(actor, 'scenarios.publish'))
 		throw forbidden('Only admins can publish the current scenario.');
-	const store = await getStore();
-	return store.update((data) => {
-		const scenario = visible(actor, data, id);
+	return write(async (tx) => {
+		let scenario = await visible(tx, actor, id);
 		const at = nowIso();
-		for (const other of data.scenarios)
-			if (other.status === 'current' && other.id !== id)
-				Object.assign(other, { status: 'draft', version: other.version + 1, updatedAt: at });
-		if (scenario.status !== 'current')
-			Object.assign(scenario, {
+		for (const other of await tx.find('scenarios', 'status', 'current'))
+			if (other.id !== id)
+				await tx.replace(
+					'scenarios',
+					other.id,
+					{ ...other, status: 'draft', version: other.version + 1, updatedAt: at },
+					other.version
+				);
+		if (scenario.status !== 'current') {
+			const next: Scenario = {
+				...scenario,
 				status: 'current',
 				visibility: 'workspace',
 				version: scenario.version + 1,
 				updatedAt: at
-			});
-		data.events.push({
-			id: newId(),
+			};
+			await tx.replace('scenarios', id, next, scenario.version);
+			scenario = next;
+		}
+		await events.record(tx, {
 			at,
 			actorId: actor.id,
 			action: 'scenario.published',
@@ -214,29 +227,30 @@ export async function publish(actor: Actor, id: string): Promise<Scenario> {
 
 /** Makes a draft readable by the whole workspace. */
 export async function share(actor: Actor, id: string): Promise<Scenario> {
-	const store = await getStore();
-	return store.update((data) => {
-		const scenario = visible(actor, data, id);
+	return write(async (tx) => {
+		const scenario = await visible(tx, actor, id);
 		if (!canShareScenario(actor, scenario))
 			throw forbidden('Only the author or an admin can share this scenario.');
-		if (scenario.visibility !== 'workspace')
-			Object.assign(scenario, {
-				visibility: 'workspace',
-				version: scenario.version + 1,
-				updatedAt: nowIso()
-			});
-		return scenario;
+		if (scenario.visibility === 'workspace') return scenario;
+		const next: Scenario = {
+			...scenario,
+			visibility: 'workspace',
+			version: scenario.version + 1,
+			updatedAt: nowIso()
+		};
+		await tx.replace('scenarios', id, next, scenario.version);
+		return next;
 	});
 }
 
 /** The saved versions of a scenario, newest first. */
 export async function history(actor: Actor, id: string) {
-	const { data } = await getStore();
-	visible(actor, data, id);
-	return data.revisions
-		.filter((r) => r.scenarioId === id)
-		.map(({ version, savedAt, savedBy }) => ({ version, savedAt, savedBy }))
-		.reverse();
+	return read(async (tx) => {
+		await visible(tx, actor, id);
+		return (await tx.entries('revisions', id))
+			.map(({ version, savedAt, savedBy }) => ({ version, savedAt, savedBy }))
+			.reverse();
+	});
 }
 
 /** A private draft copy of a scenario the actor can see, named "<name> (copy)" unless named. */
@@ -248,30 +262,33 @@ export async function duplicate(actor: Actor, id: string, name?: string): Promis
 	});
 }
 
-/** The design as saved at `version`. */
-export async function revision(actor: Actor, id: string, version: number): Promise<Design> {
-	const { data } = await getStore();
-	visible(actor, data, id);
-	const found = data.revisions.find((r) => r.scenarioId === id && r.version === version);
+async function designAt(tx: Tx, id: string, version: number): Promise<Design> {
+	const found = (await tx.entries('revisions', id)).find((r) => r.version === version);
 	if (!found) throw notFound(`Version ${version} of this scenario`);
 	return found.design;
 }
 
-/** Saves an earlier version's design as the newest version, and records it, in one write. */
+/** The design as saved at `version`. */
+export async function revision(actor: Actor, id: string, version: number): Promise<Design> {
+	return read(async (tx) => {
+		await visible(tx, actor, id);
+		return designAt(tx, id, version);
+	});
+}
+
+/** Saves an earlier version's design as the newest version, and records it, in one action. */
 export async function restore(
 	actor: Actor,
 	id: string,
 	version: number,
 	expectedVersion: number
 ): Promise<Scenario> {
-	const design = await revision(actor, id, version);
-	assertRules(design);
-	const store = await getStore();
-	return store.update((data) => {
-		const restored = writeDesign(data, actor, id, design, expectedVersion);
-		data.events.push({
-			id: newId(),
-			at: nowIso(),
+	return write(async (tx) => {
+		await visible(tx, actor, id);
+		const design = await designAt(tx, id, version);
+		assertRules(design);
+		const restored = await writeDesign(tx, actor, id, design, expectedVersion);
+		await events.record(tx, {
 			actorId: actor.id,
 			action: 'scenario.restored',
 			subjectId: id,

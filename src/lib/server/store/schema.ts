@@ -4,7 +4,10 @@ import { overridesSchema } from '../../domain/catalogue/overrides';
 import { conversationSchema } from '../../domain/conversations/schema';
 import { designSchema, idSchema, scenarioSchema } from '../../domain/scenario/schema';
 
-export const SCHEMA_VERSION = 4;
+/** 5: one file per collection or large record, share links hashed, workspace profile. */
+export const SCHEMA_VERSION = 5;
+/** The last schema of the single-file store, data/orgcraft.json. */
+export const LEGACY_SCHEMA_VERSION = 4;
 
 const version = z.number().int().min(1);
 const timestamp = z.iso.datetime();
@@ -13,8 +16,14 @@ export const workspaceRecordSchema = z.strictObject({
 	id: idSchema,
 	name: z.string().min(1).max(120),
 	createdAt: timestamp,
+	/**
+	 * The company profile of the capacity assessment, checked by the workspace module when
+	 * written (as assessments are), so that schema may evolve without a store migration.
+	 */
+	profile: z.record(z.string(), z.unknown()).nullable().default(null),
 	version
 });
+export type WorkspaceRecord = z.infer<typeof workspaceRecordSchema>;
 
 export const memberRecordSchema = z.strictObject({
 	id: idSchema,
@@ -84,7 +93,16 @@ export type EventRecord = z.infer<typeof eventRecordSchema>;
 
 /** A read-only link to one scenario that works without signing in, until revoked. */
 export const shareLinkRecordSchema = z.strictObject({
-	/** The URL secret itself: it grants read access to one scenario only, and admins copy it again. */
+	/** SHA-256 of the URL secret, which is shown once when the link is made. */
+	tokenHash: z.string().regex(/^[a-f0-9]{64}$/),
+	scenarioId: idSchema,
+	createdBy: idSchema,
+	createdAt: timestamp,
+	version
+});
+
+/** Schema 4 kept the URL secret itself; only migrations read it. */
+const legacyShareLinkSchema = z.strictObject({
 	token: z.string().regex(/^[A-Za-z0-9_-]{32,64}$/),
 	scenarioId: idSchema,
 	createdBy: idSchema,
@@ -130,34 +148,28 @@ export const assessmentRecordSchema = z.strictObject({
 });
 export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
 
-export const storeSchema = z.strictObject({
-	schemaVersion: z.literal(SCHEMA_VERSION),
-	workspace: workspaceRecordSchema.nullable(),
+/** Recent sign-in attempts under one key (`account:<email>` or `address:<ip>`), in ms since 1970. */
+export const signInAttemptsRecordSchema = z.strictObject({
+	key: z.string().min(1).max(400),
+	attempts: z.array(z.number().int().nonnegative()).max(1000),
+	version
+});
+export type SignInAttemptsRecord = z.infer<typeof signInAttemptsRecordSchema>;
+
+/** The single-file store of schema 4 (data/orgcraft.json), read once to move it to schema 5. */
+export const legacyStoreSchema = z.strictObject({
+	schemaVersion: z.literal(LEGACY_SCHEMA_VERSION),
+	workspace: workspaceRecordSchema.omit({ profile: true }).nullable(),
 	members: z.array(memberRecordSchema),
 	sessions: z.array(sessionRecordSchema),
 	tokens: z.array(tokenRecordSchema),
 	scenarios: z.array(scenarioSchema),
 	revisions: z.array(revisionRecordSchema),
 	events: z.array(eventRecordSchema),
-	shareLinks: z.array(shareLinkRecordSchema),
+	shareLinks: z.array(legacyShareLinkSchema),
 	catalogueOverrides: catalogueOverridesRecordSchema,
 	/** Customer conversations logged by GTM marketers, deleted ones included until purged. */
 	conversations: z.array(conversationSchema),
 	assessments: z.array(assessmentRecordSchema)
 });
-export type StoreData = z.infer<typeof storeSchema>;
-
-export const emptyStore = (): StoreData => ({
-	schemaVersion: SCHEMA_VERSION,
-	workspace: null,
-	members: [],
-	sessions: [],
-	tokens: [],
-	scenarios: [],
-	revisions: [],
-	events: [],
-	shareLinks: [],
-	catalogueOverrides: emptyCatalogueOverrides(),
-	conversations: [],
-	assessments: []
-});
+export type LegacyStoreData = z.infer<typeof legacyStoreSchema>;

@@ -1,5 +1,5 @@
 import { hashSecret, newSecret } from '../auth/secrets';
-import { getStore } from './db';
+import { read, write } from './db';
 import { nowIso } from './ids';
 import type { MemberRecord } from './schema';
 
@@ -10,12 +10,13 @@ export const SESSION_DAYS = 14;
 export async function create(memberId: string): Promise<{ secret: string; expiresAt: Date }> {
 	const secret = newSecret();
 	const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-	const store = await getStore();
-	await store.update((data) => {
+	await write(async (tx) => {
 		const now = nowIso();
-		data.sessions = data.sessions.filter((s) => s.expiresAt > now);
-		data.sessions.push({
-			id: hashSecret(secret),
+		for (const old of await tx.all('sessions'))
+			if (old.expiresAt <= now) await tx.remove('sessions', old.id);
+		const id = hashSecret(secret);
+		await tx.insert('sessions', id, {
+			id,
 			memberId,
 			createdAt: now,
 			expiresAt: expiresAt.toISOString(),
@@ -27,18 +28,17 @@ export async function create(memberId: string): Promise<{ secret: string; expire
 
 /** The signed-in member for a cookie secret, or undefined when unknown or expired. */
 export async function resolve(secret: string): Promise<MemberRecord | undefined> {
-	const { data } = await getStore();
-	const id = hashSecret(secret);
-	const session = data.sessions.find((s) => s.id === id);
-	if (!session || session.expiresAt <= nowIso()) return undefined;
-	return data.members.find((m) => m.id === session.memberId && m.passwordHash !== null);
+	if (!secret) return undefined;
+	return read(async (tx) => {
+		const session = await tx.get('sessions', hashSecret(secret));
+		if (!session || session.expiresAt <= nowIso()) return undefined;
+		const member = await tx.get('members', session.memberId);
+		return member?.passwordHash !== null ? member : undefined;
+	});
 }
 
 export async function remove(secret: string): Promise<void> {
 	const id = hashSecret(secret);
-	const store = await getStore();
-	if (!store.data.sessions.some((s) => s.id === id)) return;
-	await store.update((data) => {
-		data.sessions = data.sessions.filter((s) => s.id !== id);
-	});
+	if (!(await read((tx) => tx.get('sessions', id)))) return;
+	await write((tx) => tx.remove('sessions', id));
 }

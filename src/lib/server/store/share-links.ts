@@ -1,60 +1,71 @@
 import type { Actor } from '../../domain/access/schema';
 import { canShareScenario } from '../../domain/access/permissions';
 import type { Scenario } from '../../domain/scenario/schema';
-import { newSecret } from '../auth/secrets';
+import { hashSecret, newSecret } from '../auth/secrets';
 import { forbidden, notFound } from '../errors';
-import { getStore } from './db';
-import { newId, nowIso } from './ids';
-import type { StoreData } from './schema';
+import { read, write, type Tx } from './db';
+import * as events from './events';
+import { nowIso } from './ids';
 
-function editable(actor: Actor, data: Readonly<StoreData>, scenarioId: string): Scenario {
-	const scenario = data.scenarios.find((s) => s.id === scenarioId);
+async function editable(tx: Tx, actor: Actor, scenarioId: string): Promise<Scenario> {
+	const scenario = await tx.get('scenarios', scenarioId);
 	if (!scenario) throw notFound('Scenario');
 	if (!canShareScenario(actor, scenario))
 		throw forbidden('Only the author or an admin can manage read-only links.');
 	return scenario;
 }
 
-/** The live read-only link of a scenario, if there is one. */
-export async function linkFor(actor: Actor, scenarioId: string): Promise<string | null> {
-	const { data } = await getStore();
-	editable(actor, data, scenarioId);
-	return data.shareLinks.find((l) => l.scenarioId === scenarioId)?.token ?? null;
+export interface LinkStatus {
+	/** When the live link was made, or null when there is none. */
+	createdAt: string | null;
 }
 
-/** Creates the scenario's read-only link (or returns the live one); recorded. */
+/**
+ * Whether the scenario has a live read-only link. The URL itself is shown once, when made: only
+ * its hash is stored, so a copied data file or database opens no scenario.
+ */
+export async function status(actor: Actor, scenarioId: string): Promise<LinkStatus> {
+	return read(async (tx) => {
+		await editable(tx, actor, scenarioId);
+		return { createdAt: (await tx.get('shareLinks', scenarioId))?.createdAt ?? null };
+	});
+}
+
+/** Makes a new read-only link for the scenario (a live one stops working) and returns its secret. */
 export async function create(actor: Actor, scenarioId: string): Promise<string> {
-	const store = await getStore();
-	return store.update((data) => {
-		const scenario = editable(actor, data, scenarioId);
-		const live = data.shareLinks.find((l) => l.scenarioId === scenarioId);
-		if (live) return live.token;
+	const token = newSecret();
+	await write(async (tx) => {
+		const scenario = await editable(tx, actor, scenarioId);
 		const at = nowIso();
-		const token = newSecret();
-		data.shareLinks.push({ token, scenarioId, createdBy: actor.id, createdAt: at, version: 1 });
-		data.events.push({
-			id: newId(),
+		const link = { tokenHash: hashSecret(token), scenarioId, createdBy: actor.id, createdAt: at };
+		const live = await tx.get('shareLinks', scenarioId);
+		if (live)
+			await tx.replace(
+				'shareLinks',
+				scenarioId,
+				{ ...link, version: live.version + 1 },
+				live.version
+			);
+		else await tx.insert('shareLinks', scenarioId, { ...link, version: 1 });
+		await events.record(tx, {
 			at,
 			actorId: actor.id,
 			action: 'scenario.link-created',
 			subjectId: scenarioId,
-			summary: `Read-only link created for "${scenario.name}"`
+			summary: `Read-only link ${live ? 'replaced' : 'created'} for "${scenario.name}"`
 		});
-		return token;
 	});
+	return token;
 }
 
 /** Revokes the scenario's read-only link: the URL stops working at once. */
 export async function revoke(actor: Actor, scenarioId: string): Promise<void> {
-	const store = await getStore();
-	await store.update((data) => {
-		const scenario = editable(actor, data, scenarioId);
-		if (!data.shareLinks.some((l) => l.scenarioId === scenarioId))
+	await write(async (tx) => {
+		const scenario = await editable(tx, actor, scenarioId);
+		if (!(await tx.get('shareLinks', scenarioId)))
 			throw notFound('A read-only link for this scenario');
-		data.shareLinks = data.shareLinks.filter((l) => l.scenarioId !== scenarioId);
-		data.events.push({
-			id: newId(),
-			at: nowIso(),
+		await tx.remove('shareLinks', scenarioId);
+		await events.record(tx, {
 			actorId: actor.id,
 			action: 'scenario.link-revoked',
 			subjectId: scenarioId,
@@ -65,9 +76,10 @@ export async function revoke(actor: Actor, scenarioId: string): Promise<void> {
 
 /** The scenario behind a read-only link, for anyone holding the link. */
 export async function resolve(token: string): Promise<Scenario> {
-	const { data } = await getStore();
-	const link = data.shareLinks.find((l) => l.token === token);
-	const scenario = link && data.scenarios.find((s) => s.id === link.scenarioId);
+	const scenario = await read(async (tx) => {
+		const [link] = await tx.find('shareLinks', 'tokenHash', hashSecret(token));
+		return link && (await tx.get('scenarios', link.scenarioId));
+	});
 	if (!scenario) throw notFound('This read-only link was revoked or never existed; it');
 	return scenario;
 }

@@ -1,6 +1,6 @@
 import { hashSecret, newSecret } from '../auth/secrets';
 import { notFound } from '../errors';
-import { getStore } from './db';
+import { read, write } from './db';
 import { newId, nowIso } from './ids';
 import type { MemberRecord, TokenRecord } from './schema';
 
@@ -20,51 +20,53 @@ export async function create(
 	name: string
 ): Promise<{ token: PublicToken; secret: string }> {
 	const secret = newSecret(TOKEN_PREFIX);
-	const store = await getStore();
-	const record = await store.update((data) => {
-		const token: TokenRecord = {
-			id: newId(),
-			memberId,
-			name,
-			tokenHash: hashSecret(secret),
-			createdAt: nowIso(),
-			lastUsedAt: null,
-			version: 1
-		};
-		data.tokens.push(token);
-		return token;
-	});
-	return { token: toPublic(record), secret };
+	const token: TokenRecord = {
+		id: newId(),
+		memberId,
+		name,
+		tokenHash: hashSecret(secret),
+		createdAt: nowIso(),
+		lastUsedAt: null,
+		version: 1
+	};
+	await write((tx) => tx.insert('tokens', token.id, token));
+	return { token: toPublic(token), secret };
 }
 
+/** The member's tokens, oldest first. */
 export async function listFor(memberId: string): Promise<PublicToken[]> {
-	return (await getStore()).data.tokens.filter((t) => t.memberId === memberId).map(toPublic);
+	const mine = await read((tx) => tx.find('tokens', 'memberId', memberId));
+	return mine.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(toPublic);
 }
 
 /** The member a bearer token belongs to; records use at most once an hour to spare writes. */
 export async function resolve(secret: string): Promise<MemberRecord | undefined> {
-	const store = await getStore();
 	const hash = hashSecret(secret);
-	const token = store.data.tokens.find((t) => t.tokenHash === hash);
-	if (!token) return undefined;
-	const member = store.data.members.find((m) => m.id === token.memberId && m.passwordHash !== null);
-	if (
-		member &&
-		(token.lastUsedAt === null || Date.now() - Date.parse(token.lastUsedAt) > 3_600_000)
-	) {
-		await store.update((data) => {
-			const t = data.tokens.find((x) => x.id === token.id);
-			if (t) Object.assign(t, { lastUsedAt: nowIso(), version: t.version + 1 });
+	const found = await read(async (tx) => {
+		const [token] = await tx.find('tokens', 'tokenHash', hash);
+		const member = token && (await tx.get('members', token.memberId));
+		return token && member?.passwordHash ? { token, member } : undefined;
+	});
+	if (!found) return undefined;
+	const { token, member } = found;
+	if (token.lastUsedAt === null || Date.now() - Date.parse(token.lastUsedAt) > 3_600_000)
+		await write(async (tx) => {
+			const current = await tx.get('tokens', token.id);
+			if (current)
+				await tx.replace(
+					'tokens',
+					token.id,
+					{ ...current, lastUsedAt: nowIso(), version: current.version + 1 },
+					current.version
+				);
 		});
-	}
 	return member;
 }
 
 export async function revoke(memberId: string, id: string): Promise<void> {
-	const store = await getStore();
-	await store.update((data) => {
-		const before = data.tokens.length;
-		data.tokens = data.tokens.filter((t) => !(t.id === id && t.memberId === memberId));
-		if (data.tokens.length === before) throw notFound('That token');
+	await write(async (tx) => {
+		const token = await tx.get('tokens', id);
+		if (!token || token.memberId !== memberId) throw notFound('That token');
+		await tx.remove('tokens', id);
 	});
 }

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { defaultProfile, formValuesOf } from '$lib/components/assessment/fields';
+import { defaultProfile, formValuesOf } from '$lib/domain/assessment/fields';
 import { figuresOf } from '$lib/domain/assessment/defaults';
 import { defaultName, loadAssessmentDefaults, runAssessment } from '$lib/server/assessment';
 import { attempt, isFailure, loading } from '$lib/server/forms';

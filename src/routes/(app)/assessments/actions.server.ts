@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { withSupport, type Report } from '$lib/domain/assessment/report';
 import type { Support } from '$lib/domain/assessment/schema';
-import { supportField, supportFields } from '$lib/components/assessment/fields';
-import type { Applied } from '$lib/components/assessment/types';
+import { supportField, supportFields } from '$lib/domain/assessment/fields';
+import type { Applied } from '$lib/domain/assessment/applied';
 import { runAssessment, type AssessmentInput, type RunResult } from '$lib/server/assessment';
 import { attempt, formValues } from '$lib/server/forms';
 import { canCreateAssessment } from '$lib/server/store/assessments';

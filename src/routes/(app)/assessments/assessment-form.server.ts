@@ -1,5 +1,5 @@
 import type { Area } from '$lib/domain/catalogue/schema';
-import { flagFields, numberFields, supportFields } from '$lib/components/assessment/fields';
+import { flagFields, numberFields, supportFields } from '$lib/domain/assessment/fields';
 import { assessmentInputSchema, type AssessmentInput } from '$lib/server/assessment';
 import { zodIssues } from '$lib/domain/shared/issues';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultProfile, formValuesOf } from '$lib/components/assessment/fields';
+import { defaultProfile, formValuesOf } from '$lib/domain/assessment/fields';
 import { readAssessmentForm } from './assessment-form.server';
 
 /** A form as the browser sends it: the default profile's values, then `over`. */

@@ -1,4 +1,4 @@
-import { effortFields } from '$lib/components/catalogue/format';
+import { effortFields } from '$lib/domain/catalogue/effort-fields';
 import type { Effort } from '$lib/domain/catalogue/effort';
 import type { ActivityOverride } from '$lib/domain/catalogue/overrides';
 import { covers, sourceGrades, type Activity, type SourceNote } from '$lib/domain/catalogue/schema';

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
+import { readsEveryone } from '$lib/domain/access/conversations';
 import { loading } from '$lib/server/forms';
 import * as conversations from '$lib/server/store/conversations';
-import { getStore } from '$lib/server/store/db';
 import { teamFilterSchema, teamView, WEEK_CHOICES } from './team.server';
 import type { PageServerLoad } from './$types';
 
@@ -9,13 +9,13 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ locals, url }) =>
 	loading(async () => {
 		const user = locals.user!;
-		if (!conversations.readsEveryone(user)) redirect(303, '/me');
+		if (!readsEveryone(user)) redirect(303, '/me');
 		const filter = teamFilterSchema.parse(Object.fromEntries(url.searchParams));
-		const { data } = await getStore();
+		const view = await conversations.view(user, { audience: filter.audience });
 		return {
 			filter,
 			weekChoices: WEEK_CHOICES,
-			hasCurrentScenario: conversations.currentScenario(data) !== undefined,
-			...teamView(data, user, filter)
+			hasCurrentScenario: view.scenario !== null,
+			...teamView(view, filter)
 		};
 	});

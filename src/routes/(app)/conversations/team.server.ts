@@ -3,9 +3,7 @@ import { cadence, type Cadence } from '$lib/domain/conversations/cadence';
 import type { Conversation } from '$lib/domain/conversations/schema';
 import { addIsoWeeks, calendarDateOf, isoWeekOf, weekStart } from '$lib/domain/conversations/weeks';
 import { idSchema } from '$lib/domain/scenario/schema';
-import type { Actor } from '$lib/domain/access/schema';
-import * as conversations from '$lib/server/store/conversations';
-import type { StoreData } from '$lib/server/store/schema';
+import type { ConversationsView } from '$lib/server/store/conversations';
 
 export const WEEK_CHOICES = [4, 8, 13, 26, 52] as const;
 
@@ -35,27 +33,21 @@ export interface MarketerRow {
  * anyone who logged a conversation) with their cadence over the window, who is below target this
  * week, and the audiences with no owner or no conversations in the window.
  */
-export function teamView(
-	data: Readonly<StoreData>,
-	actor: Actor,
-	filter: TeamFilter,
-	now = new Date()
-) {
+export function teamView(view: ConversationsView, filter: TeamFilter, now = new Date()) {
 	const today = calendarDateOf(now);
 	const from = weekStart(addIsoWeeks(isoWeekOf(today), 1 - filter.weeks));
-	const owners = conversations.audienceOwners(data);
-	const all = conversations.select(data, actor, { audience: filter.audience }, now);
+	const { owners, members, conversations: all } = view;
 	const inWindow = (c: Conversation) => c.date >= from && c.date <= today;
 
 	const ids = new Set<string>([
-		...data.members.filter((m) => m.role === 'marketer').map((m) => m.id),
+		...members.filter((m) => m.role === 'marketer').map((m) => m.id),
 		...owners.flatMap((o) => (o.member ? [o.member.id] : [])),
 		...all.map((c) => c.marketerId)
 	]);
 	const rows: MarketerRow[] = [...ids]
 		.filter((id) => filter.marketer === undefined || id === filter.marketer)
 		.map((id) => {
-			const member = data.members.find((m) => m.id === id);
+			const member = members.find((m) => m.id === id);
 			const mine = all.filter((c) => c.marketerId === id);
 			return {
 				id,
@@ -94,7 +86,7 @@ export function teamView(
 		silent: audiences.filter((a) => a.count === 0),
 		total: all.filter(inWindow).length,
 		marketers: [...ids]
-			.map((id) => ({ id, name: data.members.find((m) => m.id === id)?.name ?? 'Former member' }))
+			.map((id) => ({ id, name: members.find((m) => m.id === id)?.name ?? 'Former member' }))
 			.sort((a, b) => a.name.localeCompare(b.name, 'en')),
 		allAudiences: owners.map((o) => ({ id: o.audience.id, name: o.audience.name }))
 	};

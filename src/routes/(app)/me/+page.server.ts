@@ -4,11 +4,10 @@ import { cadence } from '$lib/domain/conversations/cadence';
 import { conversationRequestSchemaAsOf } from '$lib/domain/conversations/schema';
 import { calendarDateOf } from '$lib/domain/conversations/weeks';
 import { zodIssues } from '$lib/domain/shared/issues';
-import { splitPains } from '$lib/components/conversations/format';
+import { splitPains } from '$lib/domain/conversations/pains';
 import { AppError } from '$lib/server/errors';
 import { formValues, loading } from '$lib/server/forms';
 import * as conversations from '$lib/server/store/conversations';
-import { getStore } from '$lib/server/store/db';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Suggestions come from this many of the member's latest conversations. */
@@ -27,17 +26,17 @@ function suggestions(values: string[], limit: number): string[] {
 export const load: PageServerLoad = ({ locals }) =>
 	loading(async () => {
 		const user = locals.user!;
-		const { data } = await getStore();
 		const now = new Date();
 		const today = calendarDateOf(now);
-		const scenario = conversations.currentScenario(data);
-		const mine = conversations.select(data, user, { marketer: user.id }, now);
-		const deleted = conversations.select(data, user, { marketer: user.id, deleted: 'only' }, now);
-		const owned = conversations.ownedAudiences(data, user.id);
+		const view = await conversations.view(user, { marketer: user.id, deleted: 'include' }, now);
+		const scenario = view.scenario;
+		const mine = view.conversations.filter((c) => c.deletedAt === null);
+		const deleted = view.conversations.filter((c) => c.deletedAt !== null);
+		const owned = view.owners.filter((o) => o.member?.id === user.id);
 		const recent = mine.slice(0, SUGGEST_FROM);
 		return {
 			today,
-			hasCurrentScenario: scenario !== undefined,
+			hasCurrentScenario: scenario !== null,
 			audiences: owned.map(({ audience, seat }) => ({
 				id: audience.id,
 				name: audience.name,

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { formValuesOf } from '$lib/components/assessment/fields';
+import { formValuesOf } from '$lib/domain/assessment/fields';
 import { figuresOf } from '$lib/domain/assessment/defaults';
 import { loadAssessmentDefaults, runAssessment, viewOf } from '$lib/server/assessment';
 import { attempt, isFailure, loading } from '$lib/server/forms';

@@ -1,27 +1,27 @@
 import { error } from '@sveltejs/kit';
+import { readsEveryone } from '$lib/domain/access/conversations';
 import { cadence } from '$lib/domain/conversations/cadence';
 import { painMap } from '$lib/domain/conversations/pains';
 import { calendarDateOf } from '$lib/domain/conversations/weeks';
 import { loading } from '$lib/server/forms';
 import * as conversations from '$lib/server/store/conversations';
-import { getStore } from '$lib/server/store/db';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params }) =>
 	loading(async () => {
 		const user = locals.user!;
-		const { data } = await getStore();
 		const now = new Date();
 		const today = calendarDateOf(now);
-		const owner = conversations.audienceOwners(data).find((o) => o.audience.id === params.id);
+		const view = await conversations.view(user, { audience: params.id }, now);
+		const owner = view.owners.find((o) => o.audience.id === params.id);
 		if (!owner)
 			error(404, {
 				code: 'not_found',
 				message: `No audience "${params.id}" in the current scenario.`
 			});
 		// Admins and leaders read everyone's conversations; others only their own.
-		const found = conversations.select(data, user, { audience: params.id }, now);
-		const everyone = conversations.readsEveryone(user);
+		const found = view.conversations;
+		const everyone = readsEveryone(user);
 		return {
 			today,
 			audience: owner.audience,
@@ -40,7 +40,7 @@ export const load: PageServerLoad = ({ locals, params }) =>
 			cadence: cadence(found, { today, weeks: 13 }),
 			audienceNames: { [owner.audience.id]: owner.audience.name },
 			marketerNames: everyone
-				? Object.fromEntries(data.members.map((m) => [m.id, m.name]))
+				? Object.fromEntries(view.members.map((m) => [m.id, m.name]))
 				: { [user.id]: user.name }
 		};
 	});

@@ -5,7 +5,6 @@ import { errorResponse } from '$lib/server/api';
 import { requireRole } from '$lib/server/auth/guard';
 import { listQuerySchema, parseQuery } from '$lib/server/conversations-api';
 import * as conversations from '$lib/server/store/conversations';
-import { getStore } from '$lib/server/store/db';
 import type { RequestHandler } from './$types';
 
 /**
@@ -16,12 +15,10 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	try {
 		const user = requireRole(locals, 'admin', 'leader');
 		const filter = parseQuery(listQuerySchema, url);
-		const { data } = await getStore();
-		const found = conversations.select(data, user, { ...filter, deleted: 'exclude' });
-		const names = new Map(data.members.map((m) => [m.id, m.name]));
-		const audiences = new Map(
-			(conversations.currentScenario(data)?.audiences ?? []).map((a) => [a.id, a.name])
-		);
+		const view = await conversations.view(user, { ...filter, deleted: 'exclude' });
+		const found = view.conversations;
+		const names = new Map(view.members.map((m) => [m.id, m.name]));
+		const audiences = new Map((view.scenario?.audiences ?? []).map((a) => [a.id, a.name]));
 		const csv = Papa.unparse(
 			found.map((c) => ({
 				date: c.date,

@@ -12,11 +12,11 @@ import * as scenarios from '$lib/server/store/scenarios';
 import * as shareLinks from '$lib/server/store/share-links';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async ({ locals, params }) => {
 	const user = locals.user!;
 	const scenario = await loading(() => scenarios.get(user, params.id));
 	const mayShare = canShareScenario(user, scenario);
-	const link = mayShare ? await shareLinks.linkFor(user, scenario.id) : null;
+	const link = mayShare ? await shareLinks.status(user, scenario.id) : null;
 	// The design itself is fetched once from the API after first paint: serialising 10,000 seats
 	// into the HTML cost more server time than the whole page (README, "Large orgs").
 	const { id, name, structure, status, visibility, authorId, version } = scenario;
@@ -34,7 +34,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		authorName: (await members.get(scenario.authorId))?.name ?? 'former member',
 		revisions: await scenarios.history(user, scenario.id),
 		memberEmails: user.role === 'admin' ? (await members.list()).map((m) => m.email) : [],
-		shareUrl: link ? `${url.origin}/shared/${link}` : null,
+		linkCreatedAt: link?.createdAt ?? null,
 		may: {
 			share: scenario.visibility === 'private' && mayShare,
 			link: mayShare,
@@ -65,7 +65,11 @@ const restoreForm = z.strictObject({
 export const actions: Actions = {
 	share: act(scenarios.share),
 	publish: act(scenarios.publish),
-	link: act(shareLinks.create),
+	link: async ({ request, locals, params, url }) => {
+		const form = await request.formData();
+		const token = await attempt(form, () => shareLinks.create(locals.user!, params.id));
+		return isFailure(token) ? token : { shareUrl: `${url.origin}/shared/${token}` };
+	},
 	unlink: act(shareLinks.revoke),
 	restore: async ({ request, locals, params }) => {
 		const form = await request.formData();

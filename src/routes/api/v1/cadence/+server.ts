@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import { readsEveryone } from '$lib/domain/access/conversations';
 import { endpoint } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guard';
 import { cadenceQuerySchema, parseQuery } from '$lib/server/conversations-api';
@@ -14,7 +15,7 @@ export const GET: RequestHandler = endpoint(async ({ locals, url }) => {
 	const user = requireUser(locals);
 	const query = parseQuery(cadenceQuerySchema, url);
 	return json({
-		marketer: query.marketer ?? (conversations.readsEveryone(user) ? null : user.id),
+		marketer: query.marketer ?? (readsEveryone(user) ? null : user.id),
 		audience: query.audience ?? null,
 		...(await conversations.cadence(user, query))
 	});

@@ -2,7 +2,6 @@ import { json } from '@sveltejs/kit';
 import { endpoint } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guard';
 import * as conversations from '$lib/server/store/conversations';
-import { getStore } from '$lib/server/store/db';
 import type { RequestHandler } from './$types';
 
 /**
@@ -12,9 +11,5 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = endpoint(async ({ locals }) => {
 	const user = requireUser(locals);
-	const { data } = await getStore();
-	return json({
-		scenarioId: conversations.currentScenario(data)?.id ?? null,
-		seats: conversations.seatHealth(data, user)
-	});
+	return json(await conversations.seatHealth(user));
 });

@@ -4,16 +4,16 @@ import { requireUser } from '$lib/server/auth/guard';
 import * as shareLinks from '$lib/server/store/share-links';
 import type { RequestHandler } from './$types';
 
-const answer = (origin: string, token: string) => ({ token, url: `${origin}/shared/${token}` });
-
-export const GET: RequestHandler = endpoint(async ({ locals, params, url }) => {
-	const token = await shareLinks.linkFor(requireUser(locals), params.id);
-	return json(token ? answer(url.origin, token) : { token: null, url: null });
+/** `{ live, createdAt }`: the URL is shown only when the link is made (its secret is stored hashed). */
+export const GET: RequestHandler = endpoint(async ({ locals, params }) => {
+	const { createdAt } = await shareLinks.status(requireUser(locals), params.id);
+	return json({ live: createdAt !== null, createdAt });
 });
 
+/** Makes a new link (a live one stops working): `{ token, url }`, shown this once. */
 export const POST: RequestHandler = endpoint(async ({ locals, params, url }) => {
 	const token = await shareLinks.create(requireUser(locals), params.id);
-	return json(answer(url.origin, token), { status: 201 });
+	return json({ token, url: `${url.origin}/shared/${token}` }, { status: 201 });
 });
 
 export const DELETE: RequestHandler = endpoint(async ({ locals, params }) => {

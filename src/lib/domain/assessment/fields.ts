@@ -1,6 +1,6 @@
-import { areaLabels, areas, type Area } from '$lib/domain/catalogue/schema';
-import type { Profile } from '$lib/domain/assessment/schema';
-import { aiLevelLabels } from '$lib/domain/scenario/schema';
+import { areaLabels, areas, type Area } from '../catalogue/schema';
+import type { Profile } from './schema';
+import { aiLevelLabels } from '../scenario/schema';
 
 type NumberKey = Exclude<keyof Profile, 'strategyDocumented' | 'focusedGoals'>;
 

@@ -1,0 +1,73 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { afterAll, beforeEach, inject } from 'vitest';
+import { closeAll, read, write, type Tx } from './db';
+import * as events from './events';
+import type { EventRecord } from './schema';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		postgresUrl: string;
+	}
+}
+
+export type EngineKind = 'embedded' | 'postgresql';
+
+/** Both engines: every contract suite runs once on each. */
+export const engines: EngineKind[] = ['embedded', 'postgresql'];
+
+let database: Promise<string> | undefined;
+
+/** A database of this test file's own on the test server, made on first use. */
+function fileDatabase(): Promise<string> {
+	database ??= (async () => {
+		const server = inject('postgresUrl');
+		const admin = postgres(server, { max: 1, onnotice: () => undefined });
+		const name = `t_${Math.random().toString(36).slice(2, 12)}`;
+		try {
+			await admin.unsafe(`CREATE DATABASE ${name}`);
+		} finally {
+			await admin.end();
+		}
+		const url = new URL(server);
+		url.pathname = `/${name}`;
+		return url.toString();
+	})();
+	return database;
+}
+
+/** Points the store at a fresh, empty `kind` engine: a new DATA_DIR, or this file's database emptied. */
+export async function freshStore(kind: EngineKind): Promise<void> {
+	await closeAll();
+	if (kind === 'embedded') {
+		delete process.env.DATABASE_URL;
+		process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'orgcraft-repo-'));
+		return;
+	}
+	const url = await fileDatabase();
+	process.env.DATABASE_URL = url;
+	await write(async () => undefined); // opens and migrates
+	const db = postgres(url, { max: 1, onnotice: () => undefined });
+	try {
+		await db`TRUNCATE orgcraft_records, orgcraft_log`;
+	} finally {
+		await db.end();
+	}
+}
+
+/** A fresh, empty `kind` engine before each test of the suite; call inside its describe. */
+export function useEngine(kind: EngineKind): void {
+	beforeEach(() => freshStore(kind));
+	afterAll(async () => {
+		await closeAll();
+		delete process.env.DATABASE_URL;
+	});
+}
+
+/** Writes records straight into the store, as a test's starting point. */
+export const seed = (fn: (tx: Tx) => Promise<void>) => write(fn);
+
+/** The recorded events, oldest first. */
+export const recorded = (): Promise<EventRecord[]> => read(events.all);
