@@ -11,8 +11,8 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	// Generous: the machine is shared and busy; each test starts its own server.
-	timeout: 60_000,
-	expect: { timeout: 15_000 },
+	timeout: 120_000,
+	expect: { timeout: 30_000 },
 	reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
 	use: {
 		browserName: 'chromium',
