@@ -63,8 +63,8 @@ interface Item {
 	handoffs: number;
 	/** Hours waited after hand-offs (from the sender's finish to the receiver's start). */
 	handoffWait: number;
-	/** Per step, PARTS hours of its own visits by part (PART_…); null when not measured. */
-	own: Float64Array | null;
+	/** Per step, PARTS hours of its own visits by part (PART_…), kept for measured items. */
+	own: Float64Array;
 	/** Per step, the step whose finish made it ready (-1 at arrival); null for a chain (j − 1). */
 	critical: number[] | null;
 }
@@ -132,9 +132,11 @@ function replicate(
 	const flows = seedFlows(compiled, seed);
 	/** Per station, PARTS critical-path hours of measured completed items. */
 	const onPath = new Float64Array(stations.length * PARTS);
-	/** Per flow, zeroed `own` and `critical` arrays of finished items, for reuse. */
-	const spareOwn: Float64Array[][] = flows.map(() => []);
-	const spareCritical: number[][][] = flows.map(() => []);
+	/**
+	 * Per flow, finished items for reuse: nothing refers to an item once it has left, and reusing
+	 * it and its arrays spares the garbage collector most of the run's allocations.
+	 */
+	const spare: Item[][] = flows.map(() => []);
 	const zeros = (n: number) => {
 		const a: number[] = [];
 		for (let i = 0; i < n; i++) a.push(0);
@@ -183,6 +185,60 @@ function replicate(
 		f.last = t;
 	};
 
+	/**
+	 * Adds a visit's hours, from the work being released to the end of the visit, to its step's
+	 * parts (see LeadTimeBreakdown). Kept out of `begin` so that stays small enough to inline.
+	 */
+	const account = (
+		item: Item,
+		j: number,
+		reviewerStep: number,
+		released: number,
+		enqueued: number,
+		t: number,
+		total: number
+	) => {
+		const own = item.own;
+		const f = flows[item.flow]!;
+		const step = f.steps[j]!;
+		if (reviewerStep >= 0) own[reviewerStep * PARTS + PART_REWORK]! += t - released + total;
+		else if (item.rounds !== null && item.rounds[j]! > 0)
+			own[j * PARTS + PART_REWORK]! += t - released + total;
+		else {
+			const at = j * PARTS;
+			own[at + PART_WORK]! += total;
+			if (step.review) own[at + PART_REVIEW]! += t - released;
+			else {
+				const p = item.critical === null ? j - 1 : item.critical[j]!;
+				const handed = p >= 0 && f.steps[p]!.station !== step.station;
+				own[at + PART_HANDOFF]! += enqueued - released;
+				own[at + (handed ? PART_HANDOFF : PART_QUEUE)]! += t - enqueued;
+			}
+		}
+	};
+
+	/** Adds a finished item's parts along its critical path, from step `last` back to its arrival. */
+	const walk = (item: Item, last: number, parts: Float64Array) => {
+		const steps = flows[item.flow]!.steps;
+		const own = item.own;
+		const critical = item.critical;
+		for (let j = last; j >= 0; j = critical === null ? j - 1 : critical[j]!) {
+			const at = steps[j]!.station * PARTS;
+			const o = j * PARTS;
+			parts[0]! += own[o]!;
+			parts[1]! += own[o + 1]!;
+			parts[2]! += own[o + 2]!;
+			parts[3]! += own[o + 3]!;
+			parts[4]! += own[o + 4]!;
+			onPath[at]! += own[o]!;
+			onPath[at + 1]! += own[o + 1]!;
+			onPath[at + 2]! += own[o + 2]!;
+			onPath[at + 3]! += own[o + 3]!;
+			onPath[at + 4]! += own[o + 4]!;
+		}
+		for (let k = 0; k < own.length; k++) own[k] = 0;
+	};
+
 	/** Starts serving a visit at time t. */
 	const begin = (
 		item: Item,
@@ -228,23 +284,7 @@ function replicate(
 		if (measured && released < t && (reviewerStep >= 0 || item.rounds?.[j] || step.handoffsIn > 0))
 			item.handoffWait += t - released;
 		const total = main + handoff + review + rework;
-		const own = item.own;
-		if (own !== null) {
-			if (reviewerStep >= 0) own[reviewerStep * PARTS + PART_REWORK]! += t - released + total;
-			else if (item.rounds !== null && item.rounds[j]! > 0)
-				own[j * PARTS + PART_REWORK]! += t - released + total;
-			else {
-				const at = j * PARTS;
-				own[at + PART_WORK]! += total;
-				if (step.review) own[at + PART_REVIEW]! += t - released;
-				else {
-					const p = item.critical === null ? j - 1 : item.critical[j]!;
-					const handed = p >= 0 && f.steps[p]!.station !== step.station;
-					own[at + PART_HANDOFF]! += enqueued - released;
-					own[at + (handed ? PART_HANDOFF : PART_QUEUE)]! += t - enqueued;
-				}
-			}
-		}
+		if (measured) account(item, j, reviewerStep, released, enqueued, t, total);
 		const busy = clip(t, t + total);
 		if (busy > 0 && total > 0) {
 			const k = busy / total;
@@ -289,27 +329,9 @@ function replicate(
 			tally.leadTimes.push(t - item.arrival);
 			tally.handoffs += item.handoffs;
 			tally.handoffWait += item.handoffWait;
-			const own = item.own!;
-			const critical = item.critical;
-			const parts = tally.parts;
-			for (let j = last; j >= 0; j = critical === null ? j - 1 : critical[j]!) {
-				const at = f.steps[j]!.station * PARTS;
-				const o = j * PARTS;
-				parts[0]! += own[o]!;
-				parts[1]! += own[o + 1]!;
-				parts[2]! += own[o + 2]!;
-				parts[3]! += own[o + 3]!;
-				parts[4]! += own[o + 4]!;
-				onPath[at]! += own[o]!;
-				onPath[at + 1]! += own[o + 1]!;
-				onPath[at + 2]! += own[o + 2]!;
-				onPath[at + 3]! += own[o + 3]!;
-				onPath[at + 4]! += own[o + 4]!;
-			}
-			own.fill(0);
-			spareOwn[item.flow]!.push(own);
-			if (critical !== null) spareCritical[item.flow]!.push(critical);
+			walk(item, last, tally.parts);
 		}
+		spare[item.flow]!.push(item);
 	};
 
 	/** The visit to step j finished at t: pass the work on, send it back, or leave. */
@@ -354,20 +376,31 @@ function replicate(
 			const f = flows[flow]!;
 			changeWip(flow, 1, t);
 			event(t + f.gap(), ARRIVAL, flow, null, 0, -1, false, 0);
-			const fresh: Item = {
-				flow,
-				arrival: t,
-				measured: t >= start,
-				left: f.steps.length,
-				// Plain arrays: typed arrays cost a backing store per item and drive the GC.
-				pending: f.chain ? null : f.deps.slice(),
-				rounds: f.hasRework ? f.noRounds.slice() : null,
-				handoffs: 0,
-				handoffWait: 0,
-				own:
-					t >= start ? (spareOwn[flow]!.pop() ?? new Float64Array(f.steps.length * PARTS)) : null,
-				critical: f.chain ? null : (spareCritical[flow]!.pop() ?? zeros(f.steps.length))
-			};
+			let fresh = spare[flow]!.pop();
+			if (fresh === undefined)
+				fresh = {
+					flow,
+					arrival: t,
+					measured: t >= start,
+					left: f.steps.length,
+					pending: f.chain ? null : f.deps.slice(),
+					rounds: f.hasRework ? f.noRounds.slice() : null,
+					handoffs: 0,
+					handoffWait: 0,
+					own: new Float64Array(f.steps.length * PARTS),
+					critical: f.chain ? null : zeros(f.steps.length)
+				};
+			else {
+				// A finished item of this flow: its own hours were zeroed when it left.
+				fresh.arrival = t;
+				fresh.measured = t >= start;
+				fresh.left = f.steps.length;
+				const { pending, rounds } = fresh;
+				if (pending !== null) for (let k = 0; k < pending.length; k++) pending[k] = f.deps[k]!;
+				if (rounds !== null) rounds.fill(0);
+				fresh.handoffs = 0;
+				fresh.handoffWait = 0;
+			}
 			if (fresh.measured) unfinished++;
 			for (const j of f.starts) ready(fresh, j, -1, t);
 			continue;
