@@ -49,6 +49,11 @@ export const demandDefaultsSchema = z
 			source: sourceSchema
 		}),
 		recurringPerformers: z.array(recurringPerformerSchema).max(500),
+		/** Hours (before AI) of small recurring units done together as one work item. */
+		recurringBatchHours: z.strictObject({
+			value: z.number().min(0, 'must be at least 0 hours').max(40, 'must be at most 40 hours'),
+			source: sourceSchema
+		}),
 		/**
 		 * A manager's planned work that the design, not the profile, drives: hours a week per
 		 * direct report (one-to-ones, feedback) and per manager (priorities, budget, approvals).

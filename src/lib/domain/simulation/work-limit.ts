@@ -39,8 +39,8 @@ export function workOf(input: SimulationInput, library: SimulationLibrary): Work
 	const scale = input.assumptions.volumeScale ?? library.defaults.assumptions.volumeScale.value;
 	const quarters = input.run.weeks / 13;
 	let visits =
-		work.recurring.reduce((t, r) => t + r.perQuarter * scale * quarters, 0) +
-		work.management.length * 5 * input.run.weeks;
+		work.recurring.reduce((t, r) => t + (r.perQuarter / r.unitsPerItem) * scale * quarters, 0) +
+		work.management.length * input.run.weeks;
 	let lookups = work.recurring.length * seats;
 	for (const { templateId, perQuarter } of work.runs) {
 		const template = byId.get(templateId);
