@@ -33,6 +33,8 @@ const publicPages = [/^\/setup$/, /^\/signin$/, /^\/invite\/[^/]+$/, /^\/shared\
  * cannot be read is reported on every page instead, so its owner can fix the file.
  */
 export const init: ServerInit = async () => {
+	// adapter-node stops taking requests, then emits this; open connections would keep it alive.
+	process.once('sveltekit:shutdown', () => void store.close());
 	if (!process.env.DATABASE_URL) return;
 	try {
 		await store.open();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { conflict } from '../errors';
 import { EmbeddedEngine } from './engine/embedded';
+import { PostgresEngine } from './engine/postgres';
 import type { Engine, Tx } from './engine/types';
 
 export type { Tx } from './engine/types';
@@ -38,9 +39,7 @@ export function engine(): Promise<Engine> {
 	const key = url ?? `file:${dataDir()}`;
 	const found = opened.get(key);
 	if (found) return found;
-	const opening = url
-		? import('./engine/postgres').then(({ PostgresEngine }) => PostgresEngine.open(url))
-		: EmbeddedEngine.open(dataDir());
+	const opening = url ? PostgresEngine.open(url) : EmbeddedEngine.open(dataDir());
 	opened.set(key, opening);
 	opening.catch(() => {
 		if (opened.get(key) === opening) opened.delete(key);

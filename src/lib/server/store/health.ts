@@ -1,4 +1,4 @@
-import { engine, storeLabel } from './db';
+import { closeAll, engine, storeLabel } from './db';
 
 export type StoreHealth =
 	| { status: 'ok'; store: 'embedded' | 'postgresql' }
@@ -19,6 +19,11 @@ export async function check(): Promise<StoreHealth> {
 /** Opens the store (PostgreSQL: connects and migrates); rejects with why it cannot be used. */
 export async function open(): Promise<void> {
 	await engine();
+}
+
+/** Closes the store when the app shuts down (PostgreSQL connections, the embedded log). */
+export async function close(): Promise<void> {
+	await closeAll();
 }
 
 export { StoreFileError } from './engine/durable';

@@ -1,13 +1,19 @@
 import { ACCOUNT_LIMIT, ADDRESS_LIMIT, recent, retryAfterMs, type Limit } from '../auth/rate-limit';
 import { write, type Tx } from './db';
+import type { SignInAttemptsRecord } from './schema';
 
 const keysOf = (email: string, address: string): [string, Limit][] => [
 	[`account:${email.trim().toLowerCase()}`, ACCOUNT_LIMIT],
 	[`address:${address}`, ADDRESS_LIMIT]
 ];
 
-async function put(tx: Tx, key: string, attempts: number[]): Promise<void> {
-	const found = await tx.get('signInAttempts', key);
+/** Stores `attempts` under `key`, where `found` is what this action read there. */
+async function put(
+	tx: Tx,
+	key: string,
+	found: SignInAttemptsRecord | undefined,
+	attempts: number[]
+) {
 	if (!found) {
 		if (attempts.length > 0) await tx.insert('signInAttempts', key, { key, attempts, version: 1 });
 	} else if (attempts.length === 0) await tx.remove('signInAttempts', key);
@@ -27,16 +33,14 @@ async function put(tx: Tx, key: string, attempts: number[]): Promise<void> {
  */
 export async function admit(email: string, address: string, now = Date.now()): Promise<number> {
 	return write(async (tx) => {
-		const found = await Promise.all(
-			keysOf(email, address).map(async ([key, limit]) => ({
-				key,
-				limit,
-				attempts: (await tx.get('signInAttempts', key))?.attempts ?? []
-			}))
-		);
-		const wait = Math.max(...found.map((f) => retryAfterMs(f.attempts, f.limit, now)));
+		const found: { key: string; limit: Limit; record: SignInAttemptsRecord | undefined }[] = [];
+		for (const [key, limit] of keysOf(email, address))
+			found.push({ key, limit, record: await tx.get('signInAttempts', key) });
+		const attemptsOf = (f: (typeof found)[number]) => f.record?.attempts ?? [];
+		const wait = Math.max(...found.map((f) => retryAfterMs(attemptsOf(f), f.limit, now)));
 		if (wait > 0) return wait;
-		for (const f of found) await put(tx, f.key, [...recent(f.attempts, f.limit, now), now]);
+		for (const f of found)
+			await put(tx, f.key, f.record, [...recent(attemptsOf(f), f.limit, now), now]);
 		return 0;
 	});
 }
@@ -48,14 +52,11 @@ export async function succeeded(email: string, address: string, at: number): Pro
 			[string, Limit],
 			[string, Limit]
 		];
-		await put(tx, account, []);
-		const attempts = recent(
-			(await tx.get('signInAttempts', addressKey))?.attempts ?? [],
-			limit,
-			at
-		);
+		await put(tx, account, await tx.get('signInAttempts', account), []);
+		const record = await tx.get('signInAttempts', addressKey);
+		const attempts = recent(record?.attempts ?? [], limit, at);
 		const mine = attempts.lastIndexOf(at);
 		if (mine >= 0) attempts.splice(mine, 1);
-		await put(tx, addressKey, attempts);
+		await put(tx, addressKey, record, attempts);
 	});
 }
