@@ -2,7 +2,8 @@ import type { Locator, Page } from '@playwright/test';
 import { scenarioNamed } from './support/api';
 import { expect, test, type Workspace } from './support/fixtures';
 
-const PROPOSAL = 'Proposal: two towers';
+// The 18-seat leaner variant: these checks rely on its seats.
+const PROPOSAL = 'Proposal, leaner variant: two towers with 18 seats';
 
 // Zoom transitions finish at once, so positions can be read right after a search or a fit.
 test.use({ reducedMotion: 'reduce' });

@@ -3,7 +3,8 @@ import { listScenarios } from './support/api';
 import { expect, test } from './support/fixtures';
 
 const LEGACY = 'Today: functional team';
-const PROPOSAL = 'Proposal: two towers';
+// The 18-seat leaner variant: these checks rely on its seats.
+const PROPOSAL = 'Proposal, leaner variant: two towers with 18 seats';
 
 /** The headline card of one figure, e.g. "Headcount". */
 const figure = (page: Page, label: string) =>

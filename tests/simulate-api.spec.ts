@@ -66,6 +66,31 @@ test('compares the current scenario with the two-tower draft and changes nothing
 	expect(differences.leadTimeHoursReclaimed).toBeCloseTo(
 		result.overall.leadTime.meanHours - result.compare!.result.overall.leadTime.meanHours
 	);
+	// Where the calendar time goes, beside every lead time: the parts add up to the mean.
+	const parts = [
+		'workHours',
+		'queueHours',
+		'handoffWaitHours',
+		'reviewLatencyHours',
+		'reworkHours'
+	] as const;
+	for (const report of [result, result.compare!.result])
+		for (const stats of [report.overall, ...report.templates]) {
+			const b = stats.leadTimeBreakdown;
+			expect(Object.keys(b).sort()).toEqual([...parts].sort());
+			const sum = parts.reduce((t, k) => t + b[k], 0);
+			expect(Math.abs(sum - stats.leadTime.meanHours)).toBeLessThanOrEqual(
+				0.02 * stats.leadTime.meanHours
+			);
+		}
+	const slower =
+		result.compare!.result.overall.leadTime.meanHours > result.overall.leadTime.meanHours;
+	const { explanation } = differences;
+	expect(explanation.sentence).toContain(
+		`${PROPOSAL} is ${(Math.abs(differences.leadTimeHoursReclaimed) / 8).toFixed(1)} working days ${slower ? 'slower' : 'faster'} per item than ${CURRENT}`
+	);
+	expect(parts).toContain(explanation.part);
+	expect(explanation.roles[0]!.role).toEqual(expect.any(String));
 
 	expect(await snapshot(api)).toEqual(before);
 });

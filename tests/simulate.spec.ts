@@ -3,6 +3,10 @@ import type { Page } from '@playwright/test';
 import { hydrated, expect, test } from './support/fixtures';
 import { listScenarios } from './support/api';
 
+// Each run simulates two designs and their sensitivity runs in the browser: on a busy machine
+// that takes a while.
+test.describe.configure({ timeout: 120_000 });
+
 const LEGACY = 'Today: functional team';
 const PROPOSAL = 'Proposal: two towers';
 
@@ -20,7 +24,7 @@ async function runFast(page: Page) {
 /** Waits until a run with 3 replications has finished: its progress bar is full. */
 async function finished(page: Page) {
 	const progress = page.getByRole('progressbar', { name: /^Done: 3 replications per run/ });
-	await expect(progress).toBeVisible({ timeout: 20_000 });
+	await expect(progress).toBeVisible({ timeout: 60_000 });
 	await expect(progress).toHaveAttribute('value', (await progress.getAttribute('max'))!);
 }
 
@@ -47,6 +51,25 @@ test('a leader simulates the current scenario against the two-tower proposal', a
 	await expect(tax.locator('strong')).toHaveText([/\d h · .* per item/, /\d h · .* per item/]);
 	await expect(card(page, /^Capacity (reclaimed|lost)/)).toContainText('per quarter');
 	await expect(page.getByRole('img', { name: /Lead time per template/ })).toBeVisible();
+	// Why B is faster or slower, in one sentence, and where the calendar time goes.
+	await expect(
+		page.getByText(
+			new RegExp(
+				`^Why: ${PROPOSAL} is [\\d.]+ working days (slower|faster) per item than ${LEGACY}, mostly from`
+			)
+		)
+	).toBeVisible();
+	const breakdown = page.getByRole('img', { name: /Where the lead time goes/ });
+	await expect(breakdown).toBeVisible();
+	await expect(breakdown.locator('rect title').first()).toHaveText(/^All templates, A: /);
+	await page
+		.locator('figure', { has: breakdown })
+		.screenshot({ path: 'test-results/screens/simulate-breakdown.png' });
+	await page.getByText('Numbers for “Where the lead time goes”').click();
+	const numbers = page.getByRole('table', { name: /Where the lead time goes/ });
+	await expect(
+		numbers.getByRole('row', { name: new RegExp(`All templates B: ${PROPOSAL}`) })
+	).toContainText(/\d days?/);
 	await expect(page.getByRole('img', { name: /Hours per seat, A/ })).toBeVisible();
 	await expect(page.getByRole('img', { name: /typical week per role/ })).toBeVisible();
 	await expect(page.getByRole('img', { name: /Sensitivity, A/ })).toBeVisible();
@@ -73,6 +96,32 @@ test('a leader simulates the current scenario against the two-tower proposal', a
 
 	await page.screenshot({ path: 'test-results/screens/simulate.png', fullPage: true });
 	expect(errors).toEqual([]);
+});
+
+test('the lead-time breakdown and its explanation fit a phone screen', async ({
+	page,
+	signInAs
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await signInAs('leader');
+	await page.goto('/simulate');
+	await runFast(page);
+	const breakdown = page.getByRole('img', { name: /Where the lead time goes/ });
+	await breakdown.scrollIntoViewIfNeeded();
+	await expect(breakdown).toBeVisible();
+	await expect(page.getByText(/^Why: .* working days (slower|faster) per item/)).toBeVisible();
+	const box = await breakdown.boundingBox();
+	expect(box!.x).toBeGreaterThanOrEqual(0);
+	expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+	// No sideways scroll of the page.
+	expect(
+		await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		)
+	).toBeLessThanOrEqual(0);
+	await page
+		.locator('figure', { has: breakdown })
+		.screenshot({ path: 'test-results/screens/simulate-breakdown-390.png' });
 });
 
 test('a marketer can simulate the current scenario', async ({ page, signInAs }) => {

@@ -1,7 +1,19 @@
 import { structureLabels } from '$lib/domain/scenario/schema';
 import type { Differences, SimulationReport } from '$lib/domain/simulation/report';
-import { reportLines, runLine } from './report-text';
-import { HOURS_PER_DAY, heading, hours, int, num, pairs, percent, signed, table } from './text';
+import { breakdownKeys } from '$lib/domain/simulation/schema';
+import { partLabels, reportLines, runLine } from './report-text';
+import {
+	HOURS_PER_DAY,
+	heading,
+	hours,
+	int,
+	num,
+	pairs,
+	percent,
+	signed,
+	table,
+	wrap
+} from './text';
 
 /** Names of the two inputs as the user typed them, for the legend. */
 export interface ComparedFiles {
@@ -38,6 +50,14 @@ function sideBySide(a: SimulationReport, b: SimulationReport): string[] {
 		figure('Lead time, p50 (working days)', la.p50Hours, lb.p50Hours, day),
 		figure('Lead time, p85 (working days)', la.p85Hours, lb.p85Hours, day),
 		figure('Lead time, p95 (working days)', la.p95Hours, lb.p95Hours, day),
+		...breakdownKeys.map((k) =>
+			figure(
+				`  ${partLabels[k]} (days)`,
+				a.overall.leadTimeBreakdown[k],
+				b.overall.leadTimeBreakdown[k],
+				day
+			)
+		),
 		figure('Throughput (items per week)', a.overall.throughputPerWeek, b.overall.throughputPerWeek),
 		figure('Work in progress (items)', a.overall.meanWip, b.overall.meanWip),
 		figure('Hand-offs per item', a.handoffTax.handoffsPerItem, b.handoffTax.handoffsPerItem),
@@ -158,6 +178,9 @@ export function comparisonLines(
 		...(runLine(base) === runLine(compared)
 			? [`Run:      ${runLine(base)}`]
 			: [`Run:      ${runLine(base)} (base)`, `          ${runLine(compared)} (compared)`]),
+		'',
+		...heading('Why the lead time changes'),
+		...wrap(differences.explanation.sentence, '  '),
 		'',
 		...sideBySide(base, compared),
 		'',

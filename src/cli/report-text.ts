@@ -1,5 +1,6 @@
 import { structureLabels } from '$lib/domain/scenario/schema';
 import type { SimulationReport } from '$lib/domain/simulation/report';
+import { breakdownKeys, type LeadTimeBreakdown } from '$lib/domain/simulation/schema';
 import { roles, seats, sensitivity, templates, unresolved } from './detail-text';
 import { heading, hours, int, num, pairs, percent, table } from './text';
 
@@ -49,6 +50,38 @@ function leadTime(report: SimulationReport): string[] {
 	];
 }
 
+/** The parts of the lead time as the report names them. */
+export const partLabels: Record<keyof LeadTimeBreakdown, string> = {
+	workHours: 'working on it',
+	queueHours: 'waiting in a queue',
+	handoffWaitHours: 'waiting after a hand-off',
+	reviewLatencyHours: 'waiting for review',
+	reworkHours: 'rework rounds'
+};
+
+function breakdown(report: SimulationReport): string[] {
+	if (report.overall.completedItems === 0) return [];
+	const b = report.overall.leadTimeBreakdown;
+	const total = report.overall.leadTime.meanHours;
+	const right = { align: 'right' as const };
+	return [
+		'',
+		...heading('Where the lead time goes (mean per item, along its critical path)'),
+		...table(
+			[{ header: '' }, { header: 'hours', ...right }, { header: 'days', ...right }].concat({
+				header: 'share',
+				...right
+			}),
+			breakdownKeys.map((k) => [
+				partLabels[k],
+				num(b[k]),
+				num(b[k] / 8),
+				percent(total > 0 ? b[k] / total : 0)
+			])
+		)
+	];
+}
+
 function flow(report: SimulationReport): string[] {
 	const o = report.overall;
 	return [
@@ -86,7 +119,7 @@ function handoffTax(report: SimulationReport): string[] {
 export function reportLines(report: SimulationReport): string[] {
 	const sections = [
 		[...scenarioLines(report), `Run: ${runLine(report)}`],
-		leadTime(report),
+		[...leadTime(report), ...breakdown(report)],
 		flow(report),
 		handoffTax(report),
 		templates(report),

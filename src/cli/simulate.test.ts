@@ -114,9 +114,14 @@ describe('npm run simulate', () => {
 			num(r.handoffTax.hours),
 			num(result.handoffTax.hours),
 			'Base in detail',
-			'Compared in detail'
+			'Compared in detail',
+			'Why the lead time changes',
+			'Where the lead time goes'
 		])
 			expect(text.stdout).toContain(figure);
+		const flat = text.stdout.replace(/\s+/g, ' ');
+		expect(d.explanation.sentence).toMatch(/working days (slower|faster) per item/);
+		expect(flat).toContain(d.explanation.sentence);
 		for (const line of text.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
 	});
 

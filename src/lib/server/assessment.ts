@@ -12,6 +12,8 @@ import {
 import { idSchema } from '$lib/domain/scenario/schema';
 import { AppError } from './errors';
 import { ModelError, parseFile } from './models';
+import { loadDemandDefaults } from './simulation';
+import { loadWorkflowTemplates } from './workflow-templates';
 import * as assessments from './store/assessments';
 import * as scenarios from './store/scenarios';
 import { workspaceCatalogue } from './workspace-library';
@@ -73,7 +75,8 @@ export interface RunResult {
 
 /**
  * Assesses the inputs against the scenario's seats (read with `actor`'s rights: 404 when they
- * cannot see it) or one full-time coordinator, with the workspace's catalogue and the defaults.
+ * cannot see it) or one full-time coordinator, with the workspace's catalogue, the defaults and
+ * the demand model the simulation uses (templates and models/demand.json).
  */
 export async function runAssessment(actor: Actor, inputs: AssessmentInputs): Promise<RunResult> {
 	const scenario = inputs.scenarioId ? await scenarios.get(actor, inputs.scenarioId) : null;
@@ -83,7 +86,8 @@ export async function runAssessment(actor: Actor, inputs: AssessmentInputs): Pro
 		scenario?.seats ?? [],
 		catalogue.activities,
 		loadAssessmentDefaults(),
-		inputs.options
+		inputs.options,
+		{ templates: loadWorkflowTemplates(), defaults: loadDemandDefaults() }
 	);
 	return { report, scenario: scenario && { id: scenario.id, name: scenario.name } };
 }

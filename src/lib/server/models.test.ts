@@ -69,7 +69,7 @@ describe('the shipped models', () => {
 		expect(d.audiences.every((a) => a.ownerSeatId === undefined)).toBe(true);
 	});
 
-	it('two-tower: four GTM marketers under a Head of GTM, one audience each, four custodians', () => {
+	it('two-tower: four GTM marketers under a Head of GTM, one audience each, custodians by craft', () => {
 		const d = starter('two-tower');
 		const cmo = rootOf(d);
 		const head = d.seats.find((s) => s.kind === 'head-of-gtm')!;
@@ -91,8 +91,7 @@ describe('the shipped models', () => {
 			expect.arrayContaining(['brand', 'product-marketing', 'content', 'marketing-operations'])
 		);
 		expect(warningsOf(checkDesign(d))).toEqual([]);
-		expect(d.seats.length).toBeGreaterThanOrEqual(15);
-		expect(d.seats.length).toBeLessThanOrEqual(20);
+		expect(d.seats.length).toBe(starter('legacy-functional').seats.length);
 	});
 
 	it('two-tower: every custodian has a standards line to every GTM marketer', () => {
@@ -106,6 +105,24 @@ describe('the shipped models', () => {
 			);
 		expect(lines.sort()).toEqual(expected.sort());
 		expect(d.dottedLines.every((l) => kindOf.get(l.fromSeatId) === 'craft-custodian')).toBe(true);
+	});
+
+	it('two-tower rearranges the same people as legacy-functional: same headcount and cost', () => {
+		const today = starter('legacy-functional');
+		const proposal = starter('two-tower');
+		const cost = (d: Design) => d.seats.reduce((t, s) => t + (s.annualCost ?? 0), 0);
+		expect(proposal.seats).toHaveLength(today.seats.length);
+		expect(Math.abs(cost(proposal) / cost(today) - 1)).toBeLessThanOrEqual(0.05);
+		const people = (d: Design) => d.seats.map((s) => s.personName ?? `open:${s.title}`).sort();
+		expect(people(proposal)).toEqual(people(today));
+	});
+
+	it('labels the leaner two-tower variant as leaner and shows it beside the same-people one', () => {
+		const lean = getStarter('two-tower-lean')!;
+		expect(lean.label).toMatch(/leaner/i);
+		expect(lean.design.seats.length).toBeLessThan(starter('legacy-functional').seats.length);
+		const demo = loadDemoWorkspace().scenarios.map((s) => s.from);
+		expect(demo).toEqual(expect.arrayContaining(['two-tower', 'two-tower-lean']));
 	});
 
 	it('legacy and two-tower describe the same four audiences', () => {
@@ -236,7 +253,7 @@ describe('a damaged copy of the models', () => {
 		const dir = copy();
 		unlinkSync(join(dir, 'starters', 'lean-agency.json'));
 		expect(() => loadDemoWorkspace(dir)).toThrow(
-			/demo-workspace\.json: scenarios\[3\]\.from: expected one of the loaded starters .* found "lean-agency"/
+			/demo-workspace\.json: scenarios\[4\]\.from: expected one of the loaded starters .* found "lean-agency"/
 		);
 	});
 

@@ -2,27 +2,27 @@ import { scaleLinear, stack } from 'd3';
 import type { Category } from './categories';
 
 /** One bar: its label, optional group (drawn as a heading above its first bar) and its parts. */
-export interface BarRow {
+export interface BarRow<K extends string = Category> {
 	key: string;
 	label: string;
 	group?: string;
 	/** Written after the bar instead of its total, e.g. "62% busy". */
 	note?: string;
-	parts: Partial<Record<Category, number>>;
+	parts: Partial<Record<K, number>>;
 }
 
-export interface PlacedSegment {
-	category: Category;
+export interface PlacedSegment<K extends string = Category> {
+	category: K;
 	x: number;
 	width: number;
 	value: number;
 }
 
-export interface PlacedBar {
-	row: BarRow;
+export interface PlacedBar<K extends string = Category> {
+	row: BarRow<K>;
 	y: number;
 	total: number;
-	segments: PlacedSegment[];
+	segments: PlacedSegment<K>[];
 	/** The y of the group heading drawn above this bar, when it starts a group. */
 	groupY: number | null;
 }
@@ -35,9 +35,9 @@ const GROUP = 24;
  * Horizontal stacked bars: d3.stack puts the categories end to end in order, a linear scale from
  * 0 to `max` (default: the longest bar) maps hours to x between `left` and `right`.
  */
-export function layoutBars(
-	rows: BarRow[],
-	categories: Category[],
+export function layoutBars<K extends string = Category>(
+	rows: BarRow<K>[],
+	categories: K[],
 	left: number,
 	right: number,
 	max?: number
@@ -52,11 +52,11 @@ export function layoutBars(
 		.range([left, right])
 		.nice();
 	let y = 4;
-	const bars: PlacedBar[] = rows.map((row, i) => {
+	const bars: PlacedBar<K>[] = rows.map((row, i) => {
 		const starts = i === 0 ? row.group !== undefined : row.group !== rows[i - 1]!.group;
 		const groupY = starts && row.group !== undefined ? y : null;
 		if (groupY !== null) y += GROUP;
-		const bar: PlacedBar = {
+		const bar: PlacedBar<K> = {
 			row,
 			y,
 			total: totals[i]!,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { demandDefaultsSchema } from '$lib/domain/demand/schema';
 import { describe, expect, it } from 'vitest';
 import { designSchema } from '$lib/domain/scenario/schema';
 import { assumptionDefaultsSchema } from '$lib/domain/simulation/assumptions';
@@ -22,7 +23,8 @@ const template = (id: string, volume: number) =>
 const library: SimulationLibrary = {
 	activities: [],
 	templates: [template('paid-campaign', 1), template('email-sequence', 2)],
-	defaults
+	defaults,
+	demand: demandDefaultsSchema.parse(JSON.parse(readFileSync('models/demand.json', 'utf8')))
 };
 const design = (audiences: string[]) =>
 	designSchema.parse({

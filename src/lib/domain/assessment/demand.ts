@@ -61,28 +61,46 @@ export interface Demand {
 }
 
 const usedFields = ['effortHours', 'aiShare', 'drivers'];
+/** The byDriver kind of units the template runs use beyond the activity's drivers. */
+const WORKFLOW = 'workflow';
 
-function activityDemand(a: Activity, p: Profile, aiLevel: number): ActivityDemand {
+function activityDemand(
+	a: Activity,
+	p: Profile,
+	aiLevel: number,
+	inTemplates: number
+): ActivityDemand {
 	const hoursPerUnit = meanHours(a.effortHours);
 	const aiShare = a.aiShare[aiLevel] ?? 0;
 	const perUnit = hoursPerUnit * (1 - aiShare);
 	const drivers = a.drivers ?? [];
-	const byDriver = drivers.map((d) => ({ per: d.per, hoursPerWeek: unitsPerWeek(d, p) * perUnit }));
+	const driven = drivers.reduce((t, d) => t + unitsPerWeek(d, p), 0);
+	const above = Math.max(0, inTemplates - driven);
+	const byDriver: ActivityDemand['byDriver'] = drivers.map((d) => ({
+		per: d.per,
+		hoursPerWeek: unitsPerWeek(d, p) * perUnit
+	}));
+	if (above > 0) byDriver.push({ per: WORKFLOW, hoursPerWeek: above * perUnit });
 	const ai = aiShare > 0 ? `, less ${fmt(aiShare * 100, 0)}% to AI` : '';
-	const driver = drivers
-		.map((d) =>
+	const runs =
+		above > 0
+			? [`${fmt(above, 2)} more a week that the workflow runs use × ${fmt(hoursPerUnit)} h${ai}`]
+			: [];
+	const driver = [
+		...drivers.map((d) =>
 			d.per === 'week'
 				? `${fmt(d.unitsPer, 3)} a week × ${fmt(hoursPerUnit)} h per ${a.unit}${ai}`
 				: `${countPhrase(d.per, p)} × ${fmt(d.unitsPer, 3)} per ${perPhrase(d.per)}` +
 					` ÷ ${driverCount(d.per, p).weeks} weeks × ${fmt(hoursPerUnit)} h per ${a.unit}${ai}`
-		)
-		.join(' + ');
+		),
+		...runs
+	].join(' + ');
 	return {
 		activityId: a.id,
 		name: a.name,
 		area: a.area,
 		craft: a.craft,
-		unitsPerWeek: drivers.reduce((t, d) => t + unitsPerWeek(d, p), 0),
+		unitsPerWeek: driven + above,
 		hoursPerUnit,
 		aiShare,
 		hoursPerWeek: byDriver.reduce((t, d) => t + d.hoursPerWeek, 0),
@@ -100,6 +118,7 @@ function areaDriver(activities: ActivityDemand[], p: Profile): string {
 	for (const a of activities)
 		for (const d of a.byDriver) perKind.set(d.per, (perKind.get(d.per) ?? 0) + d.hoursPerWeek);
 	const parts = [...perKind].map(([per, hours]) => {
+		if (per === WORKFLOW) return `${fmt(hours)} h a week of workflow runs beyond the drivers`;
 		const kind = per as Parameters<typeof countPhrase>[0];
 		if (kind === 'week') return `${fmt(hours)} h a week of recurring work`;
 		const { count, weeks } = driverCount(kind, p);
@@ -120,13 +139,21 @@ function areaSource(activities: ActivityDemand[], sources: SourceRef[]): string 
 
 /**
  * Weekly demand (hours/week) per area from the profile and the catalogue's drivers: for each
- * driven activity, units/week × mean hours/unit × (1 − aiShare[aiLevel]). Every area of the
- * catalogue is listed, in catalogue order; activities without drivers add nothing and are listed
- * in `undriven`. More audiences, products, channels, regions, campaigns or events never lower it.
+ * driven activity, units/week × mean hours/unit × (1 − aiShare[aiLevel]), where units/week is
+ * the larger of the drivers' units and `inTemplates` (units/week the template runs of the
+ * profile use, from demand/units.ts; absent: none). Every area of the catalogue is listed, in
+ * catalogue order; activities with neither add nothing and are listed in `undriven`. More
+ * audiences, products, channels, regions, campaigns or events never lower it.
  */
-export function computeDemand(profile: Profile, activities: Activity[], aiLevel: number): Demand {
-	const driven = activities.filter((a) => a.drivers && a.drivers.length > 0);
-	const all = driven.map((a) => activityDemand(a, profile, aiLevel));
+export function computeDemand(
+	profile: Profile,
+	activities: Activity[],
+	aiLevel: number,
+	inTemplates: ReadonlyMap<string, number> = new Map()
+): Demand {
+	const used = (a: Activity) => inTemplates.get(a.id) ?? 0;
+	const driven = activities.filter((a) => (a.drivers && a.drivers.length > 0) || used(a) > 0);
+	const all = driven.map((a) => activityDemand(a, profile, aiLevel, used(a)));
 	const byArea = areas.map((area): AreaDemand => {
 		const list = all.filter((a) => a.area === area);
 		const sources = list.flatMap((a) => a.sources);
@@ -145,7 +172,7 @@ export function computeDemand(profile: Profile, activities: Activity[], aiLevel:
 		areas: byArea,
 		totalHoursPerWeek: byArea.reduce((t, a) => t + a.demandHoursPerWeek, 0),
 		undriven: activities
-			.filter((a) => !a.drivers || a.drivers.length === 0)
+			.filter((a) => !driven.includes(a))
 			.map((a) => ({ activityId: a.id, area: a.area }))
 	};
 }

@@ -22,6 +22,10 @@ export function driverCount(per: Kind, p: Profile): { count: number; weeks: numb
 			return { count: p.products, weeks: WEEKS_PER_QUARTER };
 		case 'region':
 			return { count: p.regions, weeks: WEEKS_PER_QUARTER };
+		case 'seller':
+			return { count: p.salesTeamSize, weeks: WEEKS_PER_QUARTER };
+		case 'campaign-channel':
+			return { count: p.campaignsPerQuarter * p.channels, weeks: WEEKS_PER_QUARTER };
 		case 'week':
 			return { count: 1, weeks: 1 };
 	}
@@ -39,7 +43,9 @@ const nouns: Record<Exclude<Kind, 'week'>, [string, string, string]> = {
 	audience: ['audience', 'audiences', ''],
 	channel: ['channel', 'channels', ''],
 	product: ['product', 'products', ''],
-	region: ['region', 'regions', '']
+	region: ['region', 'regions', ''],
+	seller: ['seller', 'sellers', ''],
+	'campaign-channel': ['campaign in a channel', 'campaigns × channels', ' a quarter']
 };
 
 /** A number as people write it: at most one decimal, no trailing zero ("4.4", "12"). */
@@ -58,5 +64,6 @@ export function countPhrase(per: Kind, p: Profile): string {
 export function perPhrase(per: Kind): string {
 	if (per === 'week') return 'week';
 	if (per === 'campaign' || per === 'event') return per;
+	if (per === 'campaign-channel') return 'campaign per channel';
 	return `${nouns[per][0]} a quarter`;
 }

@@ -11,6 +11,7 @@ import { remediesOf, type Remedy } from './remedies';
 import type { OptionsInput, Profile, Support } from './schema';
 import type { Planning } from './squeeze';
 import { verdictOf, type Verdict } from './verdict';
+import { templateUnits, type Workflows } from '../demand/units';
 
 /** The capacity assessment of a profile against a set of seats (hours/week, ratios, cost/year). */
 export interface Report {
@@ -72,7 +73,9 @@ function urgentOf(p: Profile, d: AssessmentDefaults, f: Figures) {
 
 /**
  * Assesses `profile` against `seats` (a scenario's; none, or none with capacity, means one
- * full-time coordinator). Demand comes from the catalogue's drivers at the profile's AI level;
+ * full-time coordinator). Demand comes from the catalogue's drivers at the profile's AI level,
+ * and, given `workflows` (the templates and models/demand.json), from the template runs the
+ * profile implies where they use more than the drivers (the simulation's workload, demand/);
  * an activity goes to the seats holding its craft, else to the lead seats (see load.ts);
  * `options.support` adds fractional seats by area. Pure: same inputs, same report.
  */
@@ -81,7 +84,8 @@ export function assess(
 	seats: readonly Seat[],
 	activities: readonly Activity[],
 	defaults: AssessmentDefaults,
-	options: OptionsInput = {}
+	options: OptionsInput = {},
+	workflows?: Workflows
 ): Report {
 	const base = figuresOf(defaults);
 	const f: Figures = {
@@ -90,13 +94,14 @@ export function assess(
 			options.protectedPlanningHoursPerWeek ?? base.protectedPlanningHoursPerWeek
 	};
 	const target = options.targetRatio ?? f.targetRatio;
-	const demand = computeDemand(profile, [...activities], profile.aiTools);
+	const used = workflows ? templateUnits(profile, activities, workflows) : new Map();
+	const demand = computeDemand(profile, [...activities], profile.aiTools, used);
 	const urgent = urgentOf(profile, defaults, f);
 	const given = seats.map(assessedSeat).filter((s) => s.capacityHoursPerWeek > 0);
 	const staffed = given.length > 0 ? given : [defaultCoordinator(f)];
 	const support = options.support ?? [];
 	const e = evaluate(demand, staffed, support, urgent.hoursPerWeek, f, target);
-	const aiDemand = profile.aiTools > 0 ? demand : computeDemand(profile, [...activities], 1);
+	const aiDemand = profile.aiTools > 0 ? demand : computeDemand(profile, [...activities], 1, used);
 	const remedies = remediesOf({
 		profile,
 		evaluation: e,

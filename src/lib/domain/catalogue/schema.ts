@@ -96,12 +96,16 @@ export const driverKinds = [
 	'event',
 	'week',
 	'product',
-	'region'
+	'region',
+	'seller',
+	'campaign-channel'
 ] as const;
 
 /**
  * What drives an activity's volume: `unitsPer` units for each campaign or event run, for each
- * audience, channel, product or region in a quarter, or for each working week.
+ * audience, channel, product, region or seller (of the sales team marketing supports) in a
+ * quarter, for each campaign in each active channel (assets a campaign needs per channel), or
+ * for each working week.
  */
 export const driverSchema = z.strictObject({
 	per: z.enum(driverKinds),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { profileSchema } from '../assessment/profile';
 
 /** Identifiers are short slugs so they survive CSV, URLs and JSON unchanged. */
 export const idSchema = z
@@ -139,7 +140,12 @@ export const designSchema = z.strictObject({
 	structure: structureSchema,
 	seats: z.array(seatSchema).min(1, 'a scenario needs at least one seat').max(MAX_SEATS),
 	audiences: z.array(audienceSchema).max(500).default([]),
-	dottedLines: z.array(dottedLineSchema).max(MAX_SEATS).default([])
+	dottedLines: z.array(dottedLineSchema).max(MAX_SEATS).default([]),
+	/**
+	 * The company this design serves, when it differs from the workspace's: the simulation and
+	 * the capacity assessment derive its workload from it (src/lib/domain/demand/).
+	 */
+	profile: profileSchema.optional()
 });
 export type Design = z.infer<typeof designSchema>;
 export type DesignInput = z.input<typeof designSchema>;
@@ -167,12 +173,14 @@ export const designOf = ({
 	structure,
 	seats,
 	audiences,
-	dottedLines
+	dottedLines,
+	profile
 }: Design): Design => ({
 	name,
 	description,
 	structure,
 	seats,
 	audiences,
-	dottedLines
+	dottedLines,
+	...(profile ? { profile } : {})
 });

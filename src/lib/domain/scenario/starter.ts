@@ -6,6 +6,7 @@ export const starterIds = [
 	'solo-coordinator',
 	'legacy-functional',
 	'two-tower',
+	'two-tower-lean',
 	'lean-agency'
 ] as const;
 export const starterIdSchema = z.enum(starterIds);

@@ -6,6 +6,13 @@ import type { FlowStats } from './schema';
 
 const flow = (meanHours: number): FlowStats => ({
 	leadTime: { meanHours, p50Hours: meanHours * 0.8, p85Hours: meanHours * 1.4, p95Hours: 100 },
+	leadTimeBreakdown: {
+		workHours: meanHours * 0.4,
+		queueHours: meanHours * 0.1,
+		handoffWaitHours: meanHours * 0.3,
+		reviewLatencyHours: meanHours * 0.15,
+		reworkHours: meanHours * 0.05
+	},
 	throughputPerWeek: 1.5,
 	meanWip: 3.25,
 	handoffsPerItem: 4,
@@ -24,7 +31,14 @@ const seat = (seatId: string, title: string, person: string | null): SeatResult 
 	meanQueueWaitHours: 5.5,
 	availableHours: 260,
 	outsideHours: 260,
-	hours: { craft: 120, handoff: 20, review: 10, rework: 11.25, idle: 98.75 }
+	hours: { craft: 120, handoff: 20, review: 10, rework: 11.25, idle: 98.75 },
+	leadTimeBreakdown: {
+		workHours: 3,
+		queueHours: 1,
+		handoffWaitHours: 2,
+		reviewLatencyHours: 0.5,
+		reworkHours: 0.25
+	}
 });
 
 const report = (name: string, seats: SeatResult[]): SimulationReport => ({
@@ -87,7 +101,13 @@ describe('reportToCsv', () => {
 				capacityHoursReclaimed: 5,
 				handoffDaysReclaimed: 0.5,
 				handoffsPerItemReduced: 1,
-				throughputPerWeekGained: 0
+				throughputPerWeekGained: 0,
+				explanation: {
+					sentence: 'Two towers is 1.3 working days faster per item than Today, functional.',
+					part: null,
+					partChangeHours: 0,
+					roles: []
+				}
 			}
 		}
 	};
@@ -127,6 +147,7 @@ describe('reportToCsv', () => {
 			lead_time_p95_hours: '100',
 			completed_items: '19',
 			handoff_wait_hours_per_item: '12.5',
+			lead_time_handoff_wait_hours: '16.837',
 			craft_hours: ''
 		});
 		expect(parsed.data[4]).toMatchObject({ scenario: 'Two towers', person: 'Bo Li' });

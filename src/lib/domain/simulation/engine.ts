@@ -12,7 +12,19 @@ import type {
 } from './schema';
 import { simulationModelSchema, simulationOptionsSchema } from './schema';
 import type { FlowTally } from './stats';
-import { averageFlowStats, flowStatsOf, mergeTallies } from './stats';
+import {
+	averageFlowStats,
+	breakdownOf,
+	flowStatsOf,
+	meanBreakdown,
+	mergeTallies,
+	PART_HANDOFF,
+	PART_QUEUE,
+	PART_REVIEW,
+	PART_REWORK,
+	PART_WORK,
+	PARTS
+} from './stats';
 
 /**
  * Discrete-event simulation of items flowing through stations. The clock is in working hours
@@ -26,6 +38,10 @@ import { averageFlowStats, flowStatsOf, mergeTallies } from './stats';
  * of its visit whether it will send the work back: if so it sends notes (a hand-off) instead of
  * passing the work on, the reworked step's station redoes `share` of its effort (receiving the
  * notes and sending the work back), and the review runs again.
+ *
+ * Each measured item's lead time is split into parts (see LeadTimeBreakdown) along its critical
+ * path: every step keeps the hours of its own visits by part and the predecessor whose finish
+ * made it ready; at the item's finish the engine walks back from the last step to the arrival.
  */
 
 const ARRIVAL = 0;
@@ -47,6 +63,10 @@ interface Item {
 	handoffs: number;
 	/** Hours waited after hand-offs (from the sender's finish to the receiver's start). */
 	handoffWait: number;
+	/** Per step, PARTS hours of its own visits by part (PART_…); null when not measured. */
+	own: Float64Array | null;
+	/** Per step, the step whose finish made it ready (-1 at arrival); null for a chain (j − 1). */
+	critical: number[] | null;
 }
 
 interface Event {
@@ -110,6 +130,16 @@ function replicate(
 		waitCount: 0
 	}));
 	const flows = seedFlows(compiled, seed);
+	/** Per station, PARTS critical-path hours of measured completed items. */
+	const onPath = new Float64Array(stations.length * PARTS);
+	/** Per flow, zeroed `own` and `critical` arrays of finished items, for reuse. */
+	const spareOwn: Float64Array[][] = flows.map(() => []);
+	const spareCritical: number[][][] = flows.map(() => []);
+	const zeros = (n: number) => {
+		const a: number[] = [];
+		for (let i = 0; i < n; i++) a.push(0);
+		return a;
+	};
 	/** Items that arrived in the window and have not finished yet. */
 	let unfinished = 0;
 	const heap = new SlotHeap();
@@ -198,6 +228,23 @@ function replicate(
 		if (measured && released < t && (reviewerStep >= 0 || item.rounds?.[j] || step.handoffsIn > 0))
 			item.handoffWait += t - released;
 		const total = main + handoff + review + rework;
+		const own = item.own;
+		if (own !== null) {
+			if (reviewerStep >= 0) own[reviewerStep * PARTS + PART_REWORK]! += t - released + total;
+			else if (item.rounds !== null && item.rounds[j]! > 0)
+				own[j * PARTS + PART_REWORK]! += t - released + total;
+			else {
+				const at = j * PARTS;
+				own[at + PART_WORK]! += total;
+				if (step.review) own[at + PART_REVIEW]! += t - released;
+				else {
+					const p = item.critical === null ? j - 1 : item.critical[j]!;
+					const handed = p >= 0 && f.steps[p]!.station !== step.station;
+					own[at + PART_HANDOFF]! += enqueued - released;
+					own[at + (handed ? PART_HANDOFF : PART_QUEUE)]! += t - enqueued;
+				}
+			}
+		}
 		const busy = clip(t, t + total);
 		if (busy > 0 && total > 0) {
 			const k = busy / total;
@@ -222,16 +269,19 @@ function replicate(
 		else st.queue.push({ item, step: stepIndex, reviewer, released, enqueued: t });
 	};
 
-	/** The step becomes ready at t: after its latency it joins the queue. */
-	const ready = (item: Item, j: number, t: number) => {
+	/** The step becomes ready at t, when step `from` finished: after its latency it joins the queue. */
+	const ready = (item: Item, j: number, from: number, t: number) => {
 		const step = flows[item.flow]!.steps[j]!;
+		if (item.critical !== null) item.critical[j] = from;
 		item.handoffs += step.handoffsIn;
 		if (step.latency > 0) event(t + step.latency, READY, item.flow, item, j, -1, false, t);
 		else enqueue(item, j, -1, t, t);
 	};
 
-	const complete = (item: Item, t: number) => {
-		const tally = flows[item.flow]!.tally;
+	/** Item finished at t with step `last`. */
+	const complete = (item: Item, last: number, t: number) => {
+		const f = flows[item.flow]!;
+		const tally = f.tally;
 		changeWip(item.flow, -1, t);
 		if (t >= start && t <= end) tally.completionsInWindow++;
 		if (item.measured) {
@@ -239,6 +289,26 @@ function replicate(
 			tally.leadTimes.push(t - item.arrival);
 			tally.handoffs += item.handoffs;
 			tally.handoffWait += item.handoffWait;
+			const own = item.own!;
+			const critical = item.critical;
+			const parts = tally.parts;
+			for (let j = last; j >= 0; j = critical === null ? j - 1 : critical[j]!) {
+				const at = f.steps[j]!.station * PARTS;
+				const o = j * PARTS;
+				parts[0]! += own[o]!;
+				parts[1]! += own[o + 1]!;
+				parts[2]! += own[o + 2]!;
+				parts[3]! += own[o + 3]!;
+				parts[4]! += own[o + 4]!;
+				onPath[at]! += own[o]!;
+				onPath[at + 1]! += own[o + 1]!;
+				onPath[at + 2]! += own[o + 2]!;
+				onPath[at + 3]! += own[o + 3]!;
+				onPath[at + 4]! += own[o + 4]!;
+			}
+			own.fill(0);
+			spareOwn[item.flow]!.push(own);
+			if (critical !== null) spareCritical[item.flow]!.push(critical);
 		}
 	};
 
@@ -261,9 +331,9 @@ function replicate(
 			enqueue(item, step.rework!.step, j, t, t);
 			return;
 		}
-		if (--item.left === 0) return complete(item, t);
-		if (f.chain) return ready(item, j + 1, t);
-		for (const n of step.next) if (--item.pending![n]! === 0) ready(item, n, t);
+		if (--item.left === 0) return complete(item, j, t);
+		if (f.chain) return ready(item, j + 1, j, t);
+		for (const n of step.next) if (--item.pending![n]! === 0) ready(item, n, j, t);
 	};
 
 	// Items arriving in the window are followed until they finish, so long lead times are not
@@ -293,10 +363,13 @@ function replicate(
 				pending: f.chain ? null : f.deps.slice(),
 				rounds: f.hasRework ? f.noRounds.slice() : null,
 				handoffs: 0,
-				handoffWait: 0
+				handoffWait: 0,
+				own:
+					t >= start ? (spareOwn[flow]!.pop() ?? new Float64Array(f.steps.length * PARTS)) : null,
+				critical: f.chain ? null : (spareCritical[flow]!.pop() ?? zeros(f.steps.length))
 			};
 			if (fresh.measured) unfinished++;
-			for (const j of f.starts) ready(fresh, j, t);
+			for (const j of f.starts) ready(fresh, j, -1, t);
 			continue;
 		}
 		if (kind === READY) {
@@ -323,7 +396,8 @@ function replicate(
 			mergeTallies(flows.filter((f) => f.group === g).map((f) => f.tally))
 		),
 		overall: mergeTallies(flows.map((f) => f.tally)),
-		stations
+		stations,
+		onPath
 	};
 }
 
@@ -363,7 +437,13 @@ export function simulate(
 			workHours: sum('craft'),
 			handoffHours: sum('handoff'),
 			reviewHours: sum('review'),
-			reworkHours: sum('rework')
+			reworkHours: sum('rework'),
+			leadTimeBreakdown: meanBreakdown(
+				runs.flatMap((r) => {
+					const n = r.overall.leadTimes.length;
+					return n > 0 ? [breakdownOf(r.onPath, n, k * PARTS)] : [];
+				})
+			)
 		};
 	});
 	const stats = (pick: (r: (typeof runs)[number]) => FlowTally): FlowStats =>

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { meanHours } from '../catalogue/effort';
 import { catalogueSchema } from '../catalogue/schema';
+import { demandDefaultsSchema } from '../demand/schema';
 import { designSchema, type DesignInput } from '../scenario/schema';
 import { starterSchema } from '../scenario/starter';
 import { workflowTemplateSchema } from '../workflow/schema';
@@ -18,7 +19,9 @@ const templates = readdirSync(new URL('workflow-templates/', models))
 	.sort()
 	.map((f) => workflowTemplateSchema.parse(read(`workflow-templates/${f}`)));
 const designOf = (id: string) => starterSchema.parse(read(`starters/${id}.json`)).design;
-const built = (id: string) => buildModel({ design: designOf(id), templates, activities });
+const { ownerWork } = demandDefaultsSchema.parse(read('demand.json'));
+const built = (id: string) =>
+	buildModel({ design: designOf(id), templates, activities, ownerWork });
 /** Four quarters, two replications: enough completed items to compare, well under a second. */
 const run = (id: string) =>
 	simulate(built(id).model, { seed: 7, replications: 2, horizonHours: 4 * 520 });
@@ -26,7 +29,7 @@ const run = (id: string) =>
 describe('buildModel on the starters', () => {
 	it('has eight templates to run', () => expect(templates).toHaveLength(8));
 
-	it('gives legacy functional more hand-offs per item than two towers for the same work', () => {
+	it('builds the same template flows for legacy functional and two towers, both completing work', () => {
 		const legacy = built('legacy-functional');
 		const towers = built('two-tower');
 		expect(() => simulationModelSchema.parse(legacy.model)).not.toThrow();
@@ -43,7 +46,9 @@ describe('buildModel on the starters', () => {
 				`${b.overall.handoffsPerItem.toFixed(2)} hand-offs/item, ` +
 				`lead ${b.overall.leadTime.meanHours.toFixed(1)} h`
 		);
-		expect(a.overall.handoffsPerItem).toBeGreaterThan(b.overall.handoffsPerItem);
+		// Which design hands off less is a reference case (src/lib/domain/demand/reference.test.ts).
+		expect(a.overall.handoffsPerItem).toBeGreaterThan(0);
+		expect(b.overall.handoffsPerItem).toBeGreaterThan(0);
 	});
 
 	it('puts most of the solo starter’s work on the coordinator', () => {

@@ -1,7 +1,8 @@
 import { meanHours } from '../catalogue/effort';
-import type { Activity } from '../catalogue/schema';
+import { areaLabels, type Activity, type Area } from '../catalogue/schema';
+import type { ManagementWork, RecurringWork } from '../demand/workload';
 import type { Design, Seat } from '../scenario/schema';
-import { resolvePerformers } from '../workflow/performers';
+import { resolvePerformers, resolveRule, type OwnerWork } from '../workflow/performers';
 import type { WorkflowTemplate } from '../workflow/schema';
 import { HOURS_PER_WEEK } from './schema';
 import type { SimulationModel } from './schema';
@@ -60,14 +61,24 @@ export interface BuildModelInput {
 	quarterHours?: number;
 	/** Arrival pattern of runs. Default poisson. */
 	arrivals?: 'poisson' | 'even';
+	/** Work outside template runs, units a quarter (demand/workload.ts); default none. */
+	recurring?: RecurringWork[];
+	/** Line management per manager; default none. */
+	management?: ManagementWork[];
+	/** What a two-tower audience owner does (models/demand.json ownerWork); default nothing. */
+	ownerWork?: OwnerWork;
 }
 
-/** A step (or its review gate, `reason` starting "review: ") that no seat can do. */
+/**
+ * A step (or its review gate, `reason` starting "review: ") that no seat can do. Recurring work
+ * nobody does has templateId "recurring", the activity as stepId and its `area`.
+ */
 export interface UnresolvedStep {
 	templateId: string;
 	audienceId: string;
 	stepId: string;
 	reason: string;
+	area?: Area;
 }
 
 /** A station of the model and the seats whose shared queue it is. */
@@ -167,7 +178,10 @@ export function buildModel(input: BuildModelInput): BuiltModel {
 		}
 		if (!(perQuarter > 0)) continue;
 		const who = new Map(
-			resolvePerformers(template, design, audienceId, activities).map((p) => [p.stepId, p])
+			resolvePerformers(template, design, audienceId, activities, input.ownerWork).map((p) => [
+				p.stepId,
+				p
+			])
 		);
 		const steps: FlowStep[] = [];
 		/** Per template step, the model steps that stand for its finish (its last step, or what it waited for when left out). */
@@ -241,6 +255,67 @@ export function buildModel(input: BuildModelInput): BuiltModel {
 			group: templateId,
 			arrivals: { kind: input.arrivals ?? 'poisson', perHour },
 			steps
+		});
+	}
+	const ownerWork = input.ownerWork ?? { crafts: [], benchActivities: [] };
+	for (const r of input.recurring ?? []) {
+		const activity = activityById.get(r.activityId);
+		const audienceId = r.audienceId ?? '';
+		const label = areaLabels[r.area];
+		const miss = (why: string) =>
+			unresolved.push({
+				templateId: 'recurring',
+				audienceId,
+				stepId: r.activityId,
+				area: r.area,
+				reason: `nobody does the recurring ${label} work (${activity?.name ?? r.activityId}): ${why}`
+			});
+		if (!activity || !(r.perQuarter > 0)) continue;
+		const who = resolveRule(r.performer, design, audienceId, activity, ownerWork);
+		if (who.seats.length === 0) {
+			miss(who.unresolved ?? 'no seat');
+			continue;
+		}
+		const pool = stationOf(who.seats);
+		if (pool.rate <= 0) {
+			miss('its seats have no planned hours (focus factor 0)');
+			continue;
+		}
+		const share = activity.aiShare[pool.aiLevel]!;
+		const aiReviewHours = meanHours(activity.effortHours) * share * gates.aiReviewShare;
+		model.flows.push({
+			id: uniqueId(`${r.activityId}--${r.audienceId ?? 'all'}`, 'flow', flowIds),
+			group: `recurring-${r.area}`,
+			arrivals: { kind: input.arrivals ?? 'poisson', perHour: r.perQuarter / quarterHours },
+			steps: [
+				{
+					stationId: pool.id,
+					effort: scaleEffort(activity.effortHours, 1 - share),
+					category: 'craft',
+					after: [],
+					handoffHours: gates.handoffHours,
+					...(aiReviewHours > 0 ? { aiReviewHours } : {})
+				}
+			]
+		});
+	}
+	for (const m of input.management ?? []) {
+		const pool = seatById.has(m.seatId) ? stationOf([m.seatId]) : undefined;
+		if (!pool || pool.rate <= 0 || !(m.hoursPerWeek > 0)) continue;
+		// One item a working day: the week's management in five parts.
+		model.flows.push({
+			id: uniqueId(`management--${m.seatId}`, 'flow', flowIds),
+			group: 'recurring-management',
+			arrivals: { kind: 'even', perHour: 5 / HOURS_PER_WEEK },
+			steps: [
+				{
+					stationId: pool.id,
+					effort: { kind: 'fixed', hours: m.hoursPerWeek / 5 },
+					category: 'craft',
+					after: [],
+					handoffHours: 0
+				}
+			]
 		});
 	}
 	const stations = [...pools.entries()]

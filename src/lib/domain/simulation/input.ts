@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { profileSchema } from '../assessment/profile';
 import { overridesSchema } from '../catalogue/overrides';
 import { designSchema, idSchema, scenarioStatusSchema, visibilitySchema } from '../scenario/schema';
 import { assumptionsSchema } from './assumptions';
@@ -60,15 +61,19 @@ export const inputScenarioSchema = designSchema.extend({
  * The simulation input: the format of the CLI's files, of `POST /api/v1/simulations` with
  * `{ input }` and of the Simulate screen's worker.
  *
- * - `scenario`: the org design (required).
- * - `workload`: runs per template and audience per quarter; default every template in
- *   `templates` (default: all) for every audience at the template's own volume.
+ * - `scenario`: the org design (required); it may carry its own `profile`.
+ * - `profile`: the company (the assessment's profile) the workload is derived from; default the
+ *   scenario's, else models/demand.json's defaultProfile (src/lib/domain/demand/).
+ * - `workload`: runs per template and audience per quarter; default the runs the profile implies
+ *   of every template in `templates` (default: all), spread over the design's audiences.
+ *   Recurring work and line management always come from the profile and the design.
  * - `assumptions`: any of the sourced assumptions (models/simulation.json has the defaults).
  * - `activityOverrides`: changes to catalogue activities, keyed by activity id.
  * - `run`: seed, replications, weeks, warm-up, arrivals, sensitivity.
  */
 export const simulationInputSchema = z.strictObject({
 	scenario: inputScenarioSchema,
+	profile: profileSchema.optional(),
 	workload: z
 		.array(workloadEntrySchema)
 		.min(1, 'name at least one template run')

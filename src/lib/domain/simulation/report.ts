@@ -2,7 +2,7 @@ import type { Structure } from '../scenario/schema';
 import type { AssumptionKey, Assumptions } from './assumptions';
 import type { UnresolvedStep } from './from-scenario';
 import type { RunSettings } from './input';
-import type { FlowStats } from './schema';
+import type { FlowStats, LeadTimeBreakdown } from './schema';
 
 /** Hours of planned work split by what they went on; they sum to the seat's available hours. */
 export interface HoursSplit {
@@ -37,6 +37,12 @@ export interface SeatResult {
 	outsideHours: number;
 	/** Split of availableHours; craft + handoff + review + rework + idle = availableHours. */
 	hours: HoursSplit;
+	/**
+	 * Working hours per completed item that items' critical paths spent at this seat's pool,
+	 * shared evenly by the pool's seats; over all seats the parts sum to the overall
+	 * leadTimeBreakdown. Zeros for a seat with no steps.
+	 */
+	leadTimeBreakdown: LeadTimeBreakdown;
 }
 
 /** What passing work between people costs. */
@@ -125,6 +131,32 @@ export interface Differences {
 	handoffsPerItemReduced: number;
 	/** Items per week gained (compared − base). */
 	throughputPerWeekGained: number;
+	/** Why the compared design's lead time is shorter or longer. */
+	explanation: LeadTimeExplanation;
+}
+
+/** One role's part in a change of lead time (a role: seats with the same title, audience aside). */
+export interface RoleChange {
+	role: string;
+	/** Seats with this role, in the design that has more of them. */
+	seats: number;
+	/** Change of the role's critical-path hours per item in the explained part, compared − base. */
+	changeHours: number;
+	/** Mean utilisation of the role's seats, 0–1; null when the design has none doing steps. */
+	utilisationBase: number | null;
+	utilisationCompared: number | null;
+}
+
+/** Why the compared design is faster or slower. */
+export interface LeadTimeExplanation {
+	/** One sentence: the change, the part of the lead time behind it and the seats behind that. */
+	sentence: string;
+	/** The part that changed most in the direction of the whole change; null when none did. */
+	part: keyof LeadTimeBreakdown | null;
+	/** Its change, compared − base, working hours per item. */
+	partChangeHours: number;
+	/** Roles behind the change of that part, largest first (at most three). */
+	roles: RoleChange[];
 }
 
 /** The answer of the CLI's --json and of POST /api/v1/simulations. */

@@ -1,4 +1,6 @@
-import type { Activity } from '../catalogue/schema';
+import { areaLabels, type Activity } from '../catalogue/schema';
+import type { DemandDefaults } from '../demand/schema';
+import { designWorkload } from '../demand/workload';
 import { InvalidOverrideError, mergeOverrides, UnknownActivityError } from '../catalogue/overrides';
 import { errorsOf, checkDesign } from '../scenario/rules';
 import { designOf, type Design } from '../scenario/schema';
@@ -12,19 +14,28 @@ import {
 	type Assumptions
 } from './assumptions';
 import { simulate } from './engine';
-import { buildModel, defaultWorkload } from './from-scenario';
+import { explainLeadTime } from './explain';
+import { buildModel } from './from-scenario';
 import { simulationInputSchema, type SimulationInput, type SimulationInputData } from './input';
 import type { Differences, SensitivityRow, SimulationReport, SimulationResponse } from './report';
 import { scaleEffort } from './scale-effort';
 import { HOURS_PER_DAY, QUARTER_WEEKS, summarise, type Prepared } from './summary';
 import { HOURS_PER_WEEK } from './schema';
 
-/** What a run reads besides its input: the catalogue, the templates and the sourced defaults. */
+/**
+ * What a run reads besides its input: the catalogue, the templates, the sourced defaults and the
+ * demand model's figures (models/demand.json).
+ */
 export interface SimulationLibrary {
 	activities: Activity[];
 	templates: WorkflowTemplate[];
 	defaults: AssumptionDefaults;
+	demand: DemandDefaults;
 }
+
+/** The company a run derives its workload from: the input's, the scenario's, else the default. */
+export const profileOf = (input: SimulationInput, library: SimulationLibrary) =>
+	input.profile ?? input.scenario.profile ?? library.demand.defaultProfile.profile;
 
 /** The input is invalid; every issue names its path in the input and what was expected. */
 export class SimulationInputError extends Error {
@@ -115,17 +126,25 @@ function prepare(
 		...a,
 		effortHours: scaleEffort(a.effortHours, assumptions.effortScale)
 	}));
-	const chosen = input.templates ? new Set(input.templates) : null;
-	const templates = library.templates.filter((t) => !chosen || chosen.has(t.id));
-	const workload = (input.workload ?? defaultWorkload(templates, design)).map((w) => ({
+	const work = designWorkload(
+		profileOf(input, library),
+		design,
+		library.activities,
+		{ templates: library.templates, defaults: library.demand },
+		{ runs: input.workload, templates: input.templates ? new Set(input.templates) : undefined }
+	);
+	const scaled = <T extends { perQuarter: number }>(w: T): T => ({
 		...w,
 		perQuarter: w.perQuarter * assumptions.volumeScale
-	}));
+	});
 	const built = buildModel({
 		design,
 		templates: library.templates,
 		activities,
-		workload,
+		workload: work.runs.map(scaled),
+		recurring: work.recurring.map(scaled),
+		management: work.management,
+		ownerWork: library.demand.ownerWork,
 		gates: { ...assumptions, maxReviewRounds: library.defaults.maxReviewRounds },
 		arrivals: input.run.arrivals
 	});
@@ -158,7 +177,8 @@ function execute(
 	tick: () => void
 ) {
 	const prepared = prepare(input, library, assumptions);
-	if (prepared.built.model.flows.length === 0) throw noWork(input);
+	const noRuns = input.scenario.audiences.length === 0 && !input.workload;
+	if (prepared.built.model.flows.length === 0 || noRuns) throw noWork(input);
 	const result = simulate(
 		prepared.built.model,
 		{
@@ -207,7 +227,13 @@ function reportOf(
 				};
 			})
 		: [];
-	const names = new Map(library.templates.map((t) => [t.id, t.name]));
+	const names = new Map<string, string>([
+		...library.templates.map((t) => [t.id, t.name] as const),
+		...Object.entries(areaLabels).map(
+			([area, label]) => [`recurring-${area}`, `Recurring: ${label}`] as const
+		),
+		['recurring-management', 'Recurring: line management']
+	]);
 	const volume = new Map<string, number>();
 	for (const f of base.prepared.built.model.flows)
 		volume.set(
@@ -270,7 +296,8 @@ export function differencesOf(base: SimulationReport, other: SimulationReport): 
 		handoffDaysReclaimed:
 			base.handoffTax.calendarDaysPerItem - other.handoffTax.calendarDaysPerItem,
 		handoffsPerItemReduced: base.overall.handoffsPerItem - other.overall.handoffsPerItem,
-		throughputPerWeekGained: other.overall.throughputPerWeek - base.overall.throughputPerWeek
+		throughputPerWeekGained: other.overall.throughputPerWeek - base.overall.throughputPerWeek,
+		explanation: explainLeadTime(base, other)
 	};
 }
 

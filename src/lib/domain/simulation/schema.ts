@@ -155,9 +155,42 @@ export interface LeadTime {
 	p95Hours: number;
 }
 
+/**
+ * Where an item's lead time goes, mean working hours per completed item; the five parts sum to
+ * `leadTime.meanHours`. Time on parallel branches counts along each item's critical path: the
+ * chain of steps, from the last to finish back to the arrival, in which each step waited for
+ * the one of its predecessors that finished last.
+ * - `workHours`: someone working on it: craft, transfer effort at hand-offs, checking AI output,
+ *   the review itself (first pass).
+ * - `queueHours`: waiting in a seat's queue for work that did not change hands (the first step,
+ *   or a step at the same seats as the one before it).
+ * - `handoffWaitHours`: waiting after the work changed hands: the queue of the receiving seats,
+ *   and any latency before a step that is not a review.
+ * - `reviewLatencyHours`: waiting for a reviewer: the latency before a review and its queue.
+ * - `reworkHours`: everything in rework rounds: the redo (queue and work) and the review again
+ *   (latency, queue and review).
+ */
+export interface LeadTimeBreakdown {
+	workHours: number;
+	queueHours: number;
+	handoffWaitHours: number;
+	reviewLatencyHours: number;
+	reworkHours: number;
+}
+
+/** The breakdown's parts in the order the engine tallies them. */
+export const breakdownKeys = [
+	'workHours',
+	'queueHours',
+	'handoffWaitHours',
+	'reviewLatencyHours',
+	'reworkHours'
+] as const satisfies readonly (keyof LeadTimeBreakdown)[];
+
 /** Flow statistics, averaged over replications (per flow, or all flows together). */
 export interface FlowStats {
 	leadTime: LeadTime;
+	leadTimeBreakdown: LeadTimeBreakdown;
 	/** Items completed per week (40 working hours) within the measured window. */
 	throughputPerWeek: number;
 	/** Time-averaged number of items in the system (work in progress), items. */
@@ -189,6 +222,12 @@ export interface StationResult {
 	reviewHours: number;
 	/** Busy clock hours (all seats) redoing work sent back by a review. */
 	reworkHours: number;
+	/**
+	 * Hours per completed item (over all flows) that items' critical paths spent at this station,
+	 * by part; over all stations they sum to the overall leadTimeBreakdown. Rework rounds count
+	 * at the station of the review that asked for them.
+	 */
+	leadTimeBreakdown: LeadTimeBreakdown;
 }
 
 export interface SimulationResult {

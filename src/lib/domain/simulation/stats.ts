@@ -1,5 +1,13 @@
-import type { FlowStats, LeadTime } from './schema';
-import { HOURS_PER_WEEK } from './schema';
+import type { FlowStats, LeadTime, LeadTimeBreakdown } from './schema';
+import { breakdownKeys, HOURS_PER_WEEK } from './schema';
+
+/** Parts of the breakdown tallied per item: indices into a tally's `parts`. */
+export const PART_WORK = 0;
+export const PART_QUEUE = 1;
+export const PART_HANDOFF = 2;
+export const PART_REVIEW = 3;
+export const PART_REWORK = 4;
+export const PARTS = 5;
 
 /** Raw tallies of one flow (or all flows) in one replication, over the measured window. */
 export interface FlowTally {
@@ -13,6 +21,8 @@ export interface FlowTally {
 	handoffs: number;
 	/** Hours waited after hand-offs, summed over the measured completed items. */
 	handoffWait: number;
+	/** Critical-path hours by part (PART_…), summed over the measured completed items. */
+	parts: Float64Array;
 }
 
 export const newTally = (): FlowTally => ({
@@ -20,8 +30,33 @@ export const newTally = (): FlowTally => ({
 	completionsInWindow: 0,
 	wipArea: 0,
 	handoffs: 0,
-	handoffWait: 0
+	handoffWait: 0,
+	parts: new Float64Array(PARTS)
 });
+
+/** A breakdown from PARTS hours, each divided by `n` (0 when n is 0). */
+export function breakdownOf(parts: ArrayLike<number>, n = 1, offset = 0): LeadTimeBreakdown {
+	const at = (k: number) => (n > 0 ? parts[offset + k]! / n : 0);
+	return {
+		workHours: at(PART_WORK),
+		queueHours: at(PART_QUEUE),
+		handoffWaitHours: at(PART_HANDOFF),
+		reviewLatencyHours: at(PART_REVIEW),
+		reworkHours: at(PART_REWORK)
+	};
+}
+
+/** The mean of breakdowns, part by part; zeros when there are none. */
+export function meanBreakdown(xs: LeadTimeBreakdown[]): LeadTimeBreakdown {
+	const out = breakdownOf([0, 0, 0, 0, 0]);
+	for (const key of breakdownKeys)
+		out[key] = xs.length === 0 ? 0 : xs.reduce((s, b) => s + b[key], 0) / xs.length;
+	return out;
+}
+
+/** Hours of a breakdown, all parts. */
+export const breakdownTotal = (b: LeadTimeBreakdown) =>
+	breakdownKeys.reduce((s, key) => s + b[key], 0);
 
 /** The tally of several flows together: WIP areas, counts and lead times add up. */
 export function mergeTallies(tallies: FlowTally[]): FlowTally {
@@ -32,6 +67,7 @@ export function mergeTallies(tallies: FlowTally[]): FlowTally {
 		out.wipArea += t.wipArea;
 		out.handoffs += t.handoffs;
 		out.handoffWait += t.handoffWait;
+		for (let k = 0; k < PARTS; k++) out.parts[k]! += t.parts[k]!;
 	}
 	out.leadTimes = tallies.flatMap((t) => t.leadTimes);
 	return out;
@@ -76,6 +112,7 @@ export function flowStatsOf(tally: FlowTally, windowHours: number): FlowStats {
 	const n = tally.leadTimes.length;
 	return {
 		leadTime: leadTimeOf(tally.leadTimes),
+		leadTimeBreakdown: breakdownOf(tally.parts, n),
 		throughputPerWeek: (tally.completionsInWindow / windowHours) * HOURS_PER_WEEK,
 		meanWip: tally.wipArea / windowHours,
 		handoffsPerItem: n > 0 ? tally.handoffs / n : 0,
@@ -99,6 +136,7 @@ export function averageFlowStats(runs: FlowStats[]): FlowStats {
 			p85Hours: avg(withItems, (r) => r.leadTime.p85Hours),
 			p95Hours: avg(withItems, (r) => r.leadTime.p95Hours)
 		},
+		leadTimeBreakdown: meanBreakdown(withItems.map((r) => r.leadTimeBreakdown)),
 		throughputPerWeek: avg(runs, (r) => r.throughputPerWeek),
 		meanWip: avg(runs, (r) => r.meanWip),
 		handoffsPerItem: avg(withItems, (r) => r.handoffsPerItem),

@@ -3,7 +3,13 @@ import { seatKindLabels } from '../scenario/schema';
 import type { Assumptions } from './assumptions';
 import { seatRate, type BuiltModel } from './from-scenario';
 import type { Headline, HoursSplit, RoleWeek, SeatResult } from './report';
-import { HOURS_PER_WEEK, type SimulationResult } from './schema';
+import {
+	breakdownKeys,
+	HOURS_PER_WEEK,
+	type LeadTimeBreakdown,
+	type SimulationResult
+} from './schema';
+import { breakdownOf } from './stats';
 
 /** Weeks in a quarter: hours are reported per quarter. */
 export const QUARTER_WEEKS = 13;
@@ -27,6 +33,18 @@ export function summarise(p: Prepared, result: SimulationResult) {
 	);
 	const stats = new Map(result.stations.map((s) => [s.stationId, s]));
 	const servers = new Map(p.built.model.stations.map((s) => [s.id, s.servers]));
+	// A seat may work from several pools (one per set of seats a step resolves to): its share of
+	// the critical path adds up over them, each pool's hours shared evenly by its seats.
+	const onPath = new Map<string, LeadTimeBreakdown>();
+	for (const pool of p.built.stations) {
+		const b = stats.get(pool.stationId)?.leadTimeBreakdown;
+		if (!b) continue;
+		for (const id of pool.seatIds) {
+			const mine = onPath.get(id) ?? breakdownOf([0, 0, 0, 0, 0]);
+			for (const key of breakdownKeys) mine[key] += b[key] / pool.seatIds.length;
+			onPath.set(id, mine);
+		}
+	}
 	const perSeat: SeatResult[] = p.design.seats.map((seat) => {
 		const stationId = stationOf.get(seat.id) ?? null;
 		const st = stationId ? stats.get(stationId) : undefined;
@@ -34,6 +52,7 @@ export function summarise(p: Prepared, result: SimulationResult) {
 		const outside = seat.fte * seat.hoursPerWeek * (1 - seat.focusFactor) * QUARTER_WEEKS;
 		const hours = zeroSplit();
 		let utilisation = 0;
+		const leadTimeBreakdown = onPath.get(seat.id) ?? breakdownOf([0, 0, 0, 0, 0]);
 		if (st && stationId) {
 			// Busy clock hours of the pool, per seat, as a share of the window's clock hours.
 			const clock = servers.get(stationId)! * window * HOURS_PER_WEEK;
@@ -56,7 +75,8 @@ export function summarise(p: Prepared, result: SimulationResult) {
 			meanQueueWaitHours: st?.meanQueueWaitHours ?? 0,
 			availableHours: available,
 			outsideHours: outside,
-			hours
+			hours,
+			leadTimeBreakdown
 		};
 	});
 	const sum = (f: (s: SeatResult) => number) => perSeat.reduce((t, s) => t + f(s), 0);

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { catalogueSchema } from '../catalogue/schema';
+import { demandDefaultsSchema } from '../demand/schema';
 import type { Design } from '../scenario/schema';
 import { starterSchema } from '../scenario/starter';
 import { workflowTemplateSchema } from '../workflow/schema';
@@ -16,7 +17,8 @@ export const library: SimulationLibrary = {
 		.filter((f) => f.endsWith('.json'))
 		.sort()
 		.map((f) => workflowTemplateSchema.parse(read(`workflow-templates/${f}`))),
-	defaults: assumptionDefaultsSchema.parse(read('simulation.json'))
+	defaults: assumptionDefaultsSchema.parse(read('simulation.json')),
+	demand: demandDefaultsSchema.parse(read('demand.json'))
 };
 
 export const starterDesign = (id: string): Design =>

@@ -1,8 +1,10 @@
+import { designWorkload } from '../demand/workload';
+import { designOf } from '../scenario/schema';
 import type { Issue } from '../shared/issues';
 import { stepsOf } from '../workflow/schema';
 import type { SimulationInput } from './input';
 import { replicationsPath, type Side, type SimulationRequest } from './request';
-import { replicationsOf, type SimulationLibrary } from './run';
+import { profileOf, replicationsOf, type SimulationLibrary } from './run';
 
 /**
  * Work units one API request may cost, summed over its inputs. A unit is about a microsecond of
@@ -25,23 +27,22 @@ export interface Work {
 
 /** The work of simulating `input`: see WORK_LIMIT. Mirrors the default workload of a run. */
 export function workOf(input: SimulationInput, library: SimulationLibrary): Work {
-	const chosen = input.templates ? new Set(input.templates) : null;
 	const byId = new Map(library.templates.map((t) => [t.id, t]));
-	const workload =
-		input.workload ??
-		library.templates
-			.filter((t) => !chosen || chosen.has(t.id))
-			.flatMap((t) =>
-				input.scenario.audiences.map(() => ({
-					templateId: t.id,
-					perQuarter: t.volumePerAudiencePerQuarter
-				}))
-			);
+	const work = designWorkload(
+		profileOf(input, library),
+		designOf(input.scenario),
+		library.activities,
+		{ templates: library.templates, defaults: library.demand },
+		{ runs: input.workload, templates: input.templates ? new Set(input.templates) : undefined }
+	);
 	const seats = input.scenario.seats.length;
 	const scale = input.assumptions.volumeScale ?? library.defaults.assumptions.volumeScale.value;
-	let visits = 0;
-	let lookups = 0;
-	for (const { templateId, perQuarter } of workload) {
+	const quarters = input.run.weeks / 13;
+	let visits =
+		work.recurring.reduce((t, r) => t + r.perQuarter * scale * quarters, 0) +
+		work.management.length * 5 * input.run.weeks;
+	let lookups = work.recurring.length * seats;
+	for (const { templateId, perQuarter } of work.runs) {
 		const template = byId.get(templateId);
 		if (!template || !(perQuarter > 0)) continue;
 		const steps = stepsOf(template).reduce((n, s) => n + (s.review ? 2 : 1), 0);

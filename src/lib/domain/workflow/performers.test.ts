@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogueSchema } from '../catalogue/schema';
+import { demandDefaultsSchema } from '../demand/schema';
 import { starterSchema } from '../scenario/starter';
 import { resolvePerformers, type StepPerformers } from './performers';
 import { workflowTemplateSchema } from './schema';
@@ -11,10 +12,17 @@ const activities = catalogueSchema.parse(read('activities.json')).activities;
 const templateOf = (id: string) =>
 	workflowTemplateSchema.parse(read(`workflow-templates/${id}.json`));
 const designOf = (id: string) => starterSchema.parse(read(`starters/${id}.json`)).design;
+const { ownerWork } = demandDefaultsSchema.parse(read('demand.json'));
 
 /** Resolves `template` in the starter `starter` for `audience`, keyed by step id. */
 function resolved(starter: string, template: string, audience: string) {
-	const steps = resolvePerformers(templateOf(template), designOf(starter), audience, activities);
+	const steps = resolvePerformers(
+		templateOf(template),
+		designOf(starter),
+		audience,
+		activities,
+		ownerWork
+	);
 	return new Map(steps.map((s) => [s.stepId, s]));
 }
 
@@ -23,13 +31,13 @@ const nobody = (unresolved: string) => ({ seats: [], unresolved });
 
 type Row = [starter: string, template: string, audience: string, step: string, who: object];
 const rows: Row[] = [
-	// Legacy functional: the specialist pool of the craft; reviews go to the craft's lead.
+	// Legacy functional: the craft's specialists as a pool; reviews go to the craft's lead.
 	[
 		'legacy-functional',
 		'paid-campaign',
 		'procurement',
 		'brief',
-		does('demand-lead', 'demand-manager', 'lifecycle-marketer')
+		does('demand-manager', 'lifecycle-marketer')
 	],
 	[
 		'legacy-functional',
@@ -53,19 +61,33 @@ const rows: Row[] = [
 		'standard',
 		{ ...does('brand-lead'), review: does('cmo') }
 	],
-	// Two towers: the audience's GTM marketer for its work, custodians for standards and reviews.
+	// Two towers: the GTM marketer thinks and writes for the audience, the specialists that remain
+	// execute as a shared bench, custodians set standards and review.
 	['two-tower', 'paid-campaign', 'procurement', 'brief', does('gtm-procurement')],
+	['two-tower', 'paid-campaign', 'procurement', 'plan', does('gtm-procurement')],
 	[
 		'two-tower',
 		'paid-campaign',
 		'procurement',
 		'ads',
-		{ ...does('gtm-procurement'), review: does('brand-custodian') }
+		{ ...does('senior-designer', 'designer'), review: does('brand-custodian') }
 	],
-	['two-tower', 'paid-campaign', 'enterprise-finance', 'report', does('gtm-enterprise')],
-	['two-tower', 'pipeline-report', 'procurement', 'hygiene', does('ops-custodian')],
+	['two-tower', 'paid-campaign', 'procurement', 'landing-page', does('web-developer')],
+	['two-tower', 'paid-campaign', 'enterprise-finance', 'report', does('marketing-analyst')],
+	['two-tower', 'monthly-retainer', 'procurement', 'post', does('gtm-procurement')],
+	['two-tower', 'brand-rollout', 'procurement', 'standard', does('brand-custodian')],
+	// The leaner variant has one designer left: still the bench, not the GTM marketer.
+	['two-tower-lean', 'paid-campaign', 'procurement', 'ads', does('senior-designer')],
+	[
+		'two-tower',
+		'pipeline-report',
+		'procurement',
+		'hygiene',
+		does('automation-specialist', 'crm-admin')
+	],
 	['two-tower', 'pipeline-report', 'procurement', 'dashboard', does('marketing-analyst')],
 	['two-tower', 'product-launch', 'procurement', 'positioning', { review: does('head-of-gtm') }],
+	['legacy-functional', 'product-launch', 'procurement', 'positioning', { review: does('cmo') }],
 	// Solo: the coordinator, unless a fractional or agency seat holds the craft.
 	['solo-coordinator', 'paid-campaign', 'ops-directors', 'brief', does('marketing-coordinator')],
 	[

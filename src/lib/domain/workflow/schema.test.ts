@@ -47,9 +47,12 @@ describe('workflowTemplateSchema', () => {
 	});
 
 	it.each([
-		['owner', 'expected "audience-owner", "craft:<craft>" or "kind:<seat kind>"'],
-		['craft:', 'expected "audience-owner", "craft:<craft>" or "kind:<seat kind>"'],
-		['craft:Brand', 'expected "audience-owner", "craft:<craft>" or "kind:<seat kind>"'],
+		['owner', 'expected "audience-owner", "craft:<craft>", "lead:<craft>" or "kind:<seat kind>"'],
+		['craft:', 'expected "audience-owner", "craft:<craft>", "lead:<craft>" or "kind:<seat kind>"'],
+		[
+			'craft:Brand',
+			'expected "audience-owner", "craft:<craft>", "lead:<craft>" or "kind:<seat kind>"'
+		],
 		['kind:intern', 'expected a seat kind after "kind:": cmo, head-of-gtm, gtm-marketer']
 	])('refuses the performer %j', (performer, message) => {
 		const [issue] = issuesOf(withStep('qa', { performer }));

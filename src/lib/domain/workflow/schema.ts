@@ -35,21 +35,27 @@ export const briefFieldSchema = z.strictObject({
 });
 export type BriefField = z.infer<typeof briefFieldSchema>;
 
-const performerPattern = /^(audience-owner|craft:[a-z][a-z0-9-]{0,39}|kind:[a-z][a-z-]{0,39})$/;
+const performerPattern =
+	/^(audience-owner|(craft|lead):[a-z][a-z0-9-]{0,39}|kind:[a-z][a-z-]{0,39})$/;
 
 /**
  * Who does a step (or reviews it): `audience-owner` (the seat owning the run's audience),
- * `craft:<craft>` (someone holding that craft) or `kind:<seat kind>` (a seat of that kind).
+ * `craft:<craft>` (someone holding that craft), `lead:<craft>` (whoever sets the craft's
+ * standard: its custodian or functional lead) or `kind:<seat kind>` (a seat of that kind).
  * Which seat that is depends on the structure; see performers.ts.
  */
 export const performerSchema = z
 	.string()
-	.regex(performerPattern, 'expected "audience-owner", "craft:<craft>" or "kind:<seat kind>"')
+	.regex(
+		performerPattern,
+		'expected "audience-owner", "craft:<craft>", "lead:<craft>" or "kind:<seat kind>"'
+	)
 	.refine((p) => !p.startsWith('kind:') || (seatKinds as readonly string[]).includes(p.slice(5)), {
 		message: `expected a seat kind after "kind:": ${seatKinds.join(', ')}`
 	})
 	.transform((p) => p as Performer);
-export type Performer = 'audience-owner' | `craft:${string}` | `kind:${SeatKind}`;
+export type Performer =
+	'audience-owner' | `craft:${string}` | `lead:${string}` | `kind:${SeatKind}`;
 
 /**
  * A review gate on a step. `start`: the reviewer shapes the work before it begins (a custodian's
