@@ -1,6 +1,7 @@
 import { accountabilityReport, type AccountabilityReport } from '$lib/domain/accountability/report';
 import type { Override, SourceOfTruth } from '$lib/domain/accountability/schema';
 import { simulationSummaryOf } from '$lib/domain/accountability/simulation-summary';
+import { mapInput } from '$lib/domain/accountability/work';
 import { designOf, type Scenario } from '$lib/domain/scenario/schema';
 import { runSimulation, type SimulationLibrary } from '$lib/domain/simulation/run';
 
@@ -31,9 +32,7 @@ export function reportFor(
 ): AccountabilityReport {
 	const simulation = summaryFor(scenario, library);
 	return accountabilityReport({
-		design: designOf(scenario),
-		templates: library.templates,
-		activities: library.activities,
+		...mapInput(designOf(scenario), library),
 		overrides,
 		...(sourceOfTruth ? { sourceOfTruth } : {}),
 		...(simulation ? { simulation } : {})

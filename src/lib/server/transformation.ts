@@ -1,5 +1,6 @@
 import { diffAccountability } from '$lib/domain/accountability/diff';
 import { generateMap } from '$lib/domain/accountability/generate';
+import { mapInput } from '$lib/domain/accountability/work';
 import { diffDesigns } from '$lib/domain/scenario/diff';
 import { designOf, type Design, type Scenario } from '$lib/domain/scenario/schema';
 import { runSimulation, type SimulationLibrary } from '$lib/domain/simulation/run';
@@ -44,8 +45,7 @@ export function previewTransform(
 			`The draft cannot be made: ${out.issues[0]!.message}`,
 			out.issues
 		);
-	const mapOf = (design: Design) =>
-		generateMap({ design, templates: library.templates, activities: library.activities });
+	const mapOf = (design: Design) => generateMap(mapInput(design, library));
 	return {
 		design: out.design,
 		audiences: out.audiences,

@@ -32,12 +32,12 @@ describe('matrix view', () => {
 	});
 
 	it('moves the A to another seat in one set of overrides the domain accepts', () => {
-		const row = map.rows.find((r) => r.key === 'design-asset@procurement')!;
-		const overrides = moveAccountable([], row, 'brand-custodian');
+		const row = map.rows.find((r) => r.key === 'blog-post-draft@procurement')!;
+		const overrides = moveAccountable([], row, 'content-custodian');
 		const applied = applyOverrides(map, overrides).rows.find((r) => r.key === row.key)!;
 		expect(
 			applied.cells.filter((c) => c.role === 'A' || c.role === 'A/R').map((c) => c.seatId)
-		).toEqual(['brand-custodian']);
+		).toEqual(['content-custodian']);
 		expect(applied.cells.find((c) => c.seatId === 'gtm-procurement')?.role).toBe('R');
 	});
 

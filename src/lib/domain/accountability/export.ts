@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { table } from '../assessment/markdown-table';
-import { phases } from '../workflow/schema';
+import { rowGroups as phases } from './schema';
 import { checkLabels, type CheckResult } from './checks';
 import { patternLabels, type Finding } from './health';
 import type { AccountabilityMap, Cell, Row } from './schema';

@@ -3,7 +3,8 @@ import { activity } from '../catalogue/testing';
 import { audience, design, seat, twoTowerDesign } from '../scenario/testing';
 import type { Design } from '../scenario/schema';
 import { resolvePerformers } from '../workflow/performers';
-import { workflowTemplateSchema, phases } from '../workflow/schema';
+import { workflowTemplateSchema } from '../workflow/schema';
+import { rowGroups as phases } from './schema';
 import { template } from '../workflow/testing';
 import { generateMap, rowKey } from './generate';
 import { isResponsible, type AccountabilityMap } from './schema';
@@ -50,7 +51,13 @@ describe('generateMap', () => {
 			const map = mapOf(d);
 			for (const t of library.templates)
 				for (const a of d.audiences) {
-					const resolved = resolvePerformers(t, d, a.id, library.activities);
+					const resolved = resolvePerformers(
+						t,
+						d,
+						a.id,
+						library.activities,
+						library.demand.ownerWork
+					);
 					for (const p of resolved) {
 						const assigned = map.assignments.find(
 							(x) => x.templateId === t.id && x.stepId === p.stepId && x.audienceId === a.id
@@ -103,7 +110,7 @@ describe('generateMap', () => {
 			'functional',
 			'blog-post-draft@enterprise',
 			'content-lead',
-			'A/R'
+			'A'
 		],
 		[
 			'functional: the specialist does the work',

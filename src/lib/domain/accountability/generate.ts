@@ -1,9 +1,19 @@
 import type { Activity } from '../catalogue/schema';
+import type { RecurringWork } from '../demand/workload';
 import type { Design } from '../scenario/schema';
-import { resolvePerformers } from '../workflow/performers';
-import { phases, stepsOf, type Phase, type WorkflowTemplate } from '../workflow/schema';
+import { resolvePerformers, resolveRule, type OwnerWork } from '../workflow/performers';
+import { stepsOf, type WorkflowTemplate } from '../workflow/schema';
 import { accountableFor, Org, startConsulted, type RowFacts } from './accountable';
-import type { AccountabilityMap, Cell, Role, Row, StepAssignment, Timing } from './schema';
+import {
+	rowGroups,
+	type AccountabilityMap,
+	type Cell,
+	type Role,
+	type Row,
+	type RowGroup,
+	type StepAssignment,
+	type Timing
+} from './schema';
 
 /** What generation reads of an activity. */
 export type ActivityInfo = Pick<Activity, 'id' | 'name' | 'craft' | 'scope' | 'area'>;
@@ -12,7 +22,13 @@ export interface GenerateInput {
 	design: Design;
 	templates: readonly WorkflowTemplate[];
 	activities: readonly ActivityInfo[];
+	/** What a two-tower audience owner does (models/demand.json ownerWork), as the simulation reads it. */
+	ownerWork?: OwnerWork;
+	/** Work outside template runs (the demand model's recurring work), done by its performer rule. */
+	recurring?: readonly Pick<RecurringWork, 'activityId' | 'audienceId' | 'performer'>[];
 }
+
+const noOwnerWork: OwnerWork = { crafts: [], benchActivities: [] };
 
 export const rowKey = (activityId: string, audienceId: string | null) =>
 	`${activityId}@${audienceId ?? '*'}`;
@@ -20,11 +36,12 @@ export const rowKey = (activityId: string, audienceId: string | null) =>
 /** Every step of every template for every audience, resolved by the simulation's performer rules. */
 function assign(input: GenerateInput): StepAssignment[] {
 	const { design, templates, activities } = input;
+	const work = input.ownerWork ?? noOwnerWork;
 	const audiences = design.audiences.length > 0 ? design.audiences.map((a) => a.id) : [null];
-	return templates.flatMap((template) => {
+	const runs = templates.flatMap((template) => {
 		const steps = stepsOf(template);
 		return audiences.flatMap((audienceId) =>
-			resolvePerformers(template, design, audienceId ?? '', activities).map((p, i) => {
+			resolvePerformers(template, design, audienceId ?? '', activities, work).map((p, i) => {
 				const step = steps[i]!;
 				const out: StepAssignment = {
 					templateId: template.id,
@@ -41,21 +58,54 @@ function assign(input: GenerateInput): StepAssignment[] {
 			})
 		);
 	});
+	return [...runs, ...recurringAssignments(input, work)];
 }
 
-/** Activities in use, in the order of the earliest phase that uses them, then of first use. */
-function activitiesInUse(templates: readonly WorkflowTemplate[]) {
-	const first = new Map<string, { phase: Phase; order: number }>();
+/** The recurring work, one assignment per activity and audience, resolved as the simulation does. */
+function recurringAssignments(input: GenerateInput, work: OwnerWork): StepAssignment[] {
+	const facts = new Map(input.activities.map((a) => [a.id, a]));
+	return (input.recurring ?? []).map((r) => {
+		const who = resolveRule(
+			r.performer,
+			input.design,
+			r.audienceId ?? '',
+			facts.get(r.activityId),
+			work
+		);
+		return {
+			templateId: RECURRING,
+			stepId: r.activityId,
+			audienceId: r.audienceId,
+			activityId: r.activityId,
+			dependsOn: [],
+			seatIds: who.seats,
+			...(who.unresolved ? { unresolved: who.unresolved } : {})
+		};
+	});
+}
+
+/** The template id of recurring work's assignments (as the simulation's unresolved list names it). */
+export const RECURRING = 'recurring';
+
+/**
+ * Activities in use, in the order of the earliest phase a template uses them in, then of first
+ * use; activities only the recurring work uses come last, as "ongoing".
+ */
+function activitiesInUse(input: GenerateInput) {
+	const first = new Map<string, { phase: RowGroup; order: number }>();
 	let order = 0;
-	for (const t of templates)
+	for (const t of input.templates)
 		for (const s of stepsOf(t)) {
 			const seen = first.get(s.activityId);
-			if (!seen || phases.indexOf(s.phase) < phases.indexOf(seen.phase))
+			if (!seen || rowGroups.indexOf(s.phase) < rowGroups.indexOf(seen.phase))
 				first.set(s.activityId, { phase: s.phase, order: seen?.order ?? order });
 			order++;
 		}
+	for (const r of input.recurring ?? [])
+		if (!first.has(r.activityId)) first.set(r.activityId, { phase: 'ongoing', order: order++ });
+	const rank = (g: RowGroup) => rowGroups.indexOf(g);
 	return [...first.entries()]
-		.sort(([, a], [, b]) => phases.indexOf(a.phase) - phases.indexOf(b.phase) || a.order - b.order)
+		.sort(([, a], [, b]) => rank(a.phase) - rank(b.phase) || a.order - b.order)
 		.map(([id, { phase }]) => ({ id, phase }));
 }
 
@@ -103,7 +153,7 @@ export function generateMap(input: GenerateInput): AccountabilityMap {
 	const facts = new Map(input.activities.map((a) => [a.id, a]));
 	const assignments = assign(input);
 	const rows: Row[] = [];
-	for (const { id, phase } of activitiesInUse(input.templates)) {
+	for (const { id, phase } of activitiesInUse(input)) {
 		const activity = facts.get(id);
 		const scope = activity?.scope ?? 'audience';
 		const uses = assignments.filter((a) => a.activityId === id);

@@ -8,24 +8,22 @@ const cell = (map: ReturnType<typeof twoTower>, key: string, seatId: string) =>
 	map.rows.find((r) => r.key === key)!.cells.find((c) => c.seatId === seatId);
 
 const design = 'design-asset';
+// The enterprise GTM marketer designs their own assets instead of the design bench.
 const toBench: Override[] = [
-	{ activityId: design, audienceId: 'enterprise-finance', seatId: 'senior-designer', role: 'R' },
-	{ activityId: design, audienceId: 'enterprise-finance', seatId: 'gtm-enterprise', role: 'A' }
+	{ activityId: design, audienceId: 'enterprise-finance', seatId: 'senior-designer', role: null },
+	{ activityId: design, audienceId: 'enterprise-finance', seatId: 'designer', role: null },
+	{ activityId: design, audienceId: 'enterprise-finance', seatId: 'gtm-enterprise', role: 'A/R' }
 ];
 
 describe('applyOverrides', () => {
 	it('replaces the named cells, marks them and keeps what generation said', () => {
 		const map = applyOverrides(twoTower(), toBench);
-		expect(cell(map, `${design}@enterprise-finance`, 'senior-designer')).toEqual({
-			seatId: 'senior-designer',
-			role: 'R',
+		expect(cell(map, `${design}@enterprise-finance`, 'senior-designer')).toBeUndefined();
+		expect(cell(map, `${design}@enterprise-finance`, 'gtm-enterprise')).toEqual({
+			seatId: 'gtm-enterprise',
+			role: 'A/R',
 			overridden: true,
-			generated: null
-		});
-		expect(cell(map, `${design}@enterprise-finance`, 'gtm-enterprise')).toMatchObject({
-			role: 'A',
-			overridden: true,
-			generated: 'A/R'
+			generated: 'A'
 		});
 		expect(cell(map, `${design}@mid-market-finance`, 'gtm-mid-market')?.overridden).toBeUndefined();
 	});
@@ -38,7 +36,7 @@ describe('applyOverrides', () => {
 		);
 		expect(moved.length).toBeGreaterThan(0);
 		for (const a of moved)
-			expect(a).toMatchObject({ seatIds: ['senior-designer'], fromOverride: true });
+			expect(a).toMatchObject({ seatIds: ['gtm-enterprise'], fromOverride: true });
 		const rest = (list: typeof before) =>
 			list.filter((a) => !(a.activityId === design && a.audienceId === 'enterprise-finance'));
 		expect(rest(after)).toEqual(rest(before));
@@ -59,7 +57,7 @@ describe('applyOverrides', () => {
 			role: 'R'
 		};
 		const map = applyOverrides(mapOf(changed), [...toBench, stale]);
-		expect(cell(map, `${design}@enterprise-finance`, 'senior-designer')?.overridden).toBe(true);
+		expect(cell(map, `${design}@enterprise-finance`, 'gtm-enterprise')?.overridden).toBe(true);
 		expect(map.staleOverrides).toEqual([stale]);
 	});
 

@@ -1,15 +1,10 @@
-import type { Design } from '../scenario/schema';
-import type { WorkflowTemplate } from '../workflow/schema';
 import { runChecks, type CheckOptions, type CheckResult } from './checks';
-import { generateMap, type ActivityInfo } from './generate';
+import { generateMap, type GenerateInput } from './generate';
 import { healthCheck, type Finding } from './health';
 import { applyOverrides } from './overrides';
 import type { AccountabilityMap, Override, SimulationSummary, SourceOfTruth } from './schema';
 
-export interface AccountabilityInput {
-	design: Design;
-	templates: readonly WorkflowTemplate[];
-	activities: readonly ActivityInfo[];
+export interface AccountabilityInput extends GenerateInput {
 	overrides?: readonly Override[];
 	sourceOfTruth?: SourceOfTruth;
 	simulation?: SimulationSummary;

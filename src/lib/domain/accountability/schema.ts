@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { activityIdSchema } from '../catalogue/schema';
 import { idSchema, text } from '../scenario/schema';
-import { phaseSchema } from '../workflow/schema';
+import { phases } from '../workflow/schema';
+
+/** How the matrix groups its rows: the template phases, then work that recurs outside templates. */
+export const rowGroups = [...phases, 'ongoing'] as const;
+export type RowGroup = (typeof rowGroups)[number];
 
 /**
  * A seat's part in one row of the map: Responsible (does the work), Accountable (owns the
@@ -44,8 +48,8 @@ export interface Row {
 	key: string;
 	activityId: string;
 	activityName: string;
-	/** The earliest phase any template uses the activity in. */
-	phase: z.infer<typeof phaseSchema>;
+	/** The earliest phase any template uses the activity in; `ongoing` for recurring work only. */
+	phase: RowGroup;
 	scope: 'audience' | 'cross-audience';
 	/** The activity's default craft and its area of the catalogue. */
 	craft: string;

@@ -2,14 +2,14 @@ import type { Design } from '../scenario/schema';
 import { library, starterDesign } from '../simulation/testing';
 import { generateMap } from './generate';
 import { accountabilityReport, type AccountabilityInput } from './report';
+import { mapInput } from './work';
 
 /** Test helpers (Node only): maps and reports of designs against the library in models/. */
 
 export { library, starterDesign };
 
-/** The generated map of `design` against every template and activity in models/. */
-export const mapOf = (design: Design) =>
-	generateMap({ design, templates: library.templates, activities: library.activities });
+/** The generated map of `design` against the templates, catalogue and demand model in models/. */
+export const mapOf = (design: Design) => generateMap(mapInput(design, library));
 
 /** The report of a starter (or a design) with the library in models/. */
 export const reportOf = (
@@ -17,8 +17,6 @@ export const reportOf = (
 	more: Omit<AccountabilityInput, 'design' | 'templates' | 'activities'> = {}
 ) =>
 	accountabilityReport({
-		design: typeof design === 'string' ? starterDesign(design) : design,
-		templates: library.templates,
-		activities: library.activities,
+		...mapInput(typeof design === 'string' ? starterDesign(design) : design, library),
 		...more
 	});

@@ -1,5 +1,6 @@
 import { diffAccountability } from '$lib/domain/accountability/diff';
 import { generateMap } from '$lib/domain/accountability/generate';
+import { mapInput } from '$lib/domain/accountability/work';
 import { diffDesigns } from '$lib/domain/scenario/diff';
 import { designOf, type Scenario } from '$lib/domain/scenario/schema';
 import { loading } from '$lib/server/forms';
@@ -27,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const library = await loading(() => workspaceSimulationLibrary());
 	const side = (s: Scenario) => {
 		const design = designOf(s);
-		return { design, map: generateMap({ design, ...library }) };
+		return { design, map: generateMap(mapInput(design, library)) };
 	};
 	return {
 		options,
