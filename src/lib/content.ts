@@ -1,6 +1,7 @@
 /**
- * The one module that reads content/. Guides are mdsvex pages under content/guide/ whose
- * frontmatter is validated by the guide schema; bad content fails with the file and field named.
+ * The one module that reads content/. Guides are mdsvex pages under content/guide/ and role
+ * cards under content/role-cards/, each with frontmatter validated by its schema; bad content
+ * fails with the file and field named.
  */
 import type { Component } from 'svelte';
 import type { Pathname } from '$app/types';
@@ -11,6 +12,7 @@ import {
 	parseFrontmatter,
 	type GuideFrontmatter
 } from '$lib/domain/guide/schema';
+import { parseRoleCard, type RoleCardFrontmatter } from '$lib/domain/transformation/role-card';
 
 interface GuideModule {
 	default: Component;
@@ -130,3 +132,48 @@ export function getGuide(slug: string): Guide | undefined {
 		next: next ? linkTo(next) : null
 	};
 }
+
+export interface RoleCardSummary extends RoleCardFrontmatter {
+	slug: string;
+}
+
+export interface RoleCard extends RoleCardSummary {
+	component: Component;
+}
+
+const roleCardModules = import.meta.glob<GuideModule>('/content/role-cards/*.md', { eager: true });
+
+let roleCards: RoleCard[] | undefined;
+
+/** Parses every role card once; throws a ContentError (or one error listing them) for bad files. */
+function loadRoleCards(): RoleCard[] {
+	if (roleCards) return roleCards;
+	const errors: ContentError[] = [];
+	const parsed = Object.entries(roleCardModules).flatMap(([path, module]): RoleCard[] => {
+		try {
+			return [
+				{ ...parseRoleCard(path.replace(/^\//, ''), module.metadata), component: module.default }
+			];
+		} catch (error) {
+			if (error instanceof ContentError) errors.push(error);
+			else throw error;
+			return [];
+		}
+	});
+	if (errors.length === 1) throw errors[0];
+	if (errors.length > 1)
+		throw new Error(
+			`${errors.length} role cards are invalid:\n${errors.map((e) => e.message).join('\n')}`
+		);
+	roleCards = parsed.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+	return roleCards;
+}
+
+/** Every role card without its component, in `order`. */
+export function listRoleCards(): RoleCardSummary[] {
+	return loadRoleCards().map(({ component: _component, ...card }) => card);
+}
+
+/** One role card with its component; undefined for an unknown slug. */
+export const getRoleCard = (slug: string): RoleCard | undefined =>
+	loadRoleCards().find((card) => card.slug === slug);

@@ -1,7 +1,11 @@
+import { diffAccountability } from '$lib/domain/accountability/diff';
+import { generateMap } from '$lib/domain/accountability/generate';
+import { mapInput } from '$lib/domain/accountability/work';
 import { diffDesigns } from '$lib/domain/scenario/diff';
 import { designOf, type Scenario } from '$lib/domain/scenario/schema';
 import { loading } from '$lib/server/forms';
 import * as scenarios from '$lib/server/store/scenarios';
+import { workspaceSimulationLibrary } from '$lib/server/workspace-library';
 import type { PageServerLoad } from './$types';
 
 const sideOf = (s: Scenario) => ({ ...designOf(s), id: s.id, status: s.status });
@@ -21,12 +25,22 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const [a, b] = [param('a'), param('b')];
 	const open = (id: string | null) => (id === null ? null : loading(() => scenarios.get(user, id)));
 	const [before, after] = await Promise.all([open(a), open(b)]);
+	const library = await loading(() => workspaceSimulationLibrary());
+	const side = (s: Scenario) => {
+		const design = designOf(s);
+		return { design, map: generateMap(mapInput(design, library)) };
+	};
 	return {
 		options,
 		chosen: { a: a ?? options[0]?.id ?? '', b: b ?? options[1]?.id ?? options[0]?.id ?? '' },
 		comparison:
 			before && after
-				? { before: sideOf(before), after: sideOf(after), diff: diffDesigns(before, after) }
+				? {
+						before: sideOf(before),
+						after: sideOf(after),
+						diff: diffDesigns(before, after),
+						duties: diffAccountability(side(before), side(after))
+					}
 				: null
 	};
 };
