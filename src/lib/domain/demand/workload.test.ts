@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { computeDemand } from '../assessment/demand';
-import { meanHours } from '../catalogue/effort';
 import { buildModel } from '../simulation/from-scenario';
 import { library, starterDesign } from '../simulation/testing';
 import { stepsOf } from '../workflow/schema';
