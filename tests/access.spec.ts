@@ -103,7 +103,7 @@ test('a leader can create a draft, private to them and admins', async ({
 }) => {
 	const leader = await signInAs('leader');
 	await hydrated(page);
-	await page.getByRole('radio', { name: /Two towers/ }).check();
+	await page.getByRole('radio', { name: /^Two towers \(Mini CMO\)/ }).check();
 	await page.getByLabel('Name (optional)').fill('Leader proposal');
 	await page.getByRole('button', { name: 'Create draft' }).click();
 
@@ -130,6 +130,7 @@ test('publishing makes a scenario the single current one', async ({
 
 	await signInAs('admin');
 	await page.getByRole('link', { name: 'Proposal: two towers' }).click();
+	await page.waitForURL(/\/scenarios\/[\w-]+$/);
 	await expect(page.getByText('Shared draft')).toBeVisible();
 	await page.getByRole('button', { name: 'Publish as current' }).click();
 	await expect(page.getByText('Current', { exact: true })).toBeVisible();

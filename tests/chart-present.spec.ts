@@ -8,7 +8,10 @@ test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
 const chart = (page: Page) => page.getByRole('tree', { name: /^Org chart/ });
 
 async function openProposal(page: Page, workspace: Workspace) {
-	const { id } = await scenarioNamed(workspace.adminApi, 'Proposal: two towers');
+	const { id } = await scenarioNamed(
+		workspace.adminApi,
+		'Proposal, leaner variant: two towers with 18 seats'
+	);
 	await page.goto(`/scenarios/${id}`);
 	await expect(page.locator('svg [data-seat-id="cmo"]')).toBeVisible();
 	return id;

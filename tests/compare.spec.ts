@@ -107,7 +107,8 @@ test('an unknown or private scenario is not found', async ({ page, workspace, si
 	await page.goto('/scenarios/compare');
 	await expect(page.getByLabel('After (B)').locator('option')).toHaveText([
 		`${LEGACY} (current)`,
-		PROPOSAL
+		PROPOSAL,
+		'Proposal: two towers'
 	]);
 	const hidden = await page.goto(
 		`/scenarios/compare?a=${id(LEGACY)}&b=${id('Reference: solo coordinator')}`

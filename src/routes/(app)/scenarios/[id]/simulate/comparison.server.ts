@@ -18,11 +18,18 @@ const STARTER = 'starter:';
 /**
  * The default comparison is "legacy vs two-tower": a functional scenario is compared with a
  * visible two-tower scenario (else the two-tower starter), anything else with a visible
- * functional one (else the legacy starter). The current scenario wins among equals.
+ * functional one (else the legacy starter). Like for like: among candidates, the one whose FTE
+ * is closest to this scenario's wins; the current scenario wins among equals.
  */
 export function defaultComparison(scenario: Scenario, visible: ScenarioSummary[]): string {
 	const wanted = scenario.structure === 'functional' ? 'two-tower' : 'functional';
-	const match = visible.find((s) => s.id !== scenario.id && s.structure === wanted);
+	const fte = scenario.seats.reduce((sum, seat) => sum + seat.fte, 0);
+	const gap = (s: ScenarioSummary) => Math.abs(s.fte - fte);
+	const candidates = visible.filter((s) => s.id !== scenario.id && s.structure === wanted);
+	const match = candidates.reduce<ScenarioSummary | undefined>(
+		(best, s) => (best === undefined || gap(s) < gap(best) ? s : best),
+		undefined
+	);
 	if (match) return match.id;
 	return `${STARTER}${wanted === 'two-tower' ? 'two-tower' : 'legacy-functional'}`;
 }
