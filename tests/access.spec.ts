@@ -130,9 +130,11 @@ test('publishing makes a scenario the single current one', async ({
 
 	await signInAs('admin');
 	await page.getByRole('link', { name: 'Proposal: two towers' }).click();
-	await page.waitForURL(/\/scenarios\/[\w-]+$/);
+	await expect(page.getByRole('heading', { name: 'Proposal: two towers', level: 1 })).toBeVisible();
 	await expect(page.getByText('Shared draft')).toBeVisible();
 	await page.getByRole('button', { name: 'Publish as current' }).click();
+	await page.getByLabel('Note for the record').fill('Two towers from next quarter');
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
 	await expect(page.getByText('Current', { exact: true })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Publish as current' })).toHaveCount(0);
 

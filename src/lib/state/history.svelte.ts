@@ -1,3 +1,10 @@
+/** Every step of a History, as plain values (to keep it across a reload). */
+export interface HistorySteps<T> {
+	past: T[];
+	current: T;
+	future: T[];
+}
+
 /** Undo and redo over immutable values: every edit is a new value, so a step is a pointer move. */
 export class History<T> {
 	#past = $state.raw<T[]>([]);
@@ -46,6 +53,22 @@ export class History<T> {
 		this.#future = this.#future.slice(1);
 		this.#current = next;
 		return next;
+	}
+
+	/** The steps to undo and redo, oldest first, keeping at most `keep` on each side. */
+	steps(keep = this.#limit): HistorySteps<T> {
+		return {
+			past: this.#past.slice(-keep),
+			current: this.#current,
+			future: this.#future.slice(0, keep)
+		};
+	}
+
+	/** Takes over steps kept earlier (see steps), as if they had been made here. */
+	resume(steps: HistorySteps<T>): void {
+		this.#past = steps.past.slice(-this.#limit);
+		this.#current = steps.current;
+		this.#future = steps.future;
 	}
 
 	/** Starts over from `value` (after a reload), forgetting every step. */

@@ -5,6 +5,7 @@ import type { Actor, Role } from './schema';
 export const permissions = {
 	'catalogue.override': ['admin'],
 	'members.invite': ['admin'],
+	'members.manage': ['admin'],
 	'members.read': ['admin', 'leader'],
 	'scenarios.create': ['admin', 'leader'],
 	'scenarios.publish': ['admin'],

@@ -64,3 +64,12 @@ export const acceptInviteSchema = z.strictObject({ password: passwordSchema });
 export const tokenRequestSchema = z.strictObject({
 	name: z.string().trim().min(1, 'must not be empty').max(80).default('API token')
 });
+
+/** PUT /api/v1/members/:id and the Members screen: a new role, at the version last read. */
+export const memberRoleSchema = z.strictObject({
+	role: roleSchema,
+	version: z.coerce.number().int().min(1)
+});
+
+/** DELETE /api/v1/members/:id and the Members screen: the version last read. */
+export const memberVersionSchema = z.strictObject({ version: z.coerce.number().int().min(1) });

@@ -32,3 +32,8 @@ export const importScenarioSchema = z.strictObject({ scenario: scenarioBodySchem
 
 /** PUT /api/v1/scenarios/:id: the whole scenario with the version it was read at. */
 export const updateScenarioSchema = scenarioBodySchema.extend({ version: z.number().int().min(1) });
+
+/** POST /api/v1/scenarios/:id/publish { note }: why this design becomes current, for the record. */
+export const publishSchema = z.strictObject({
+	note: z.string().trim().max(500, 'must be at most 500 characters').default('')
+});

@@ -1,8 +1,9 @@
 import type { Actor, Role } from '../../domain/access/schema';
+import { refuseRemoval, refuseRoleChange, type MemberRefusal } from '../../domain/access/members';
 import { can } from '../../domain/access/permissions';
 import { hashSecret, newSecret } from '../auth/secrets';
 import { AppError, forbidden, notFound } from '../errors';
-import { read, write } from './db';
+import { expectVersion, read, write, type Tx } from './db';
 import * as events from './events';
 import { newId, nowIso } from './ids';
 import type { MemberRecord } from './schema';
@@ -104,5 +105,67 @@ export async function acceptInvite(token: string, passwordHash: string): Promise
 		};
 		await tx.replace('members', member.id, accepted, member.version);
 		return toPublic(accepted);
+	});
+}
+
+function assertAllowed(refusal: MemberRefusal): void {
+	if (refusal) throw new AppError(refusal.status, refusal.code, refusal.message);
+}
+
+async function existing(tx: Tx, id: string): Promise<MemberRecord> {
+	const member = await tx.get('members', id);
+	if (!member) throw notFound('That member');
+	return member;
+}
+
+/** Gives a member another role if `expectedVersion` is still theirs; the last admin stays admin. */
+export async function changeRole(
+	actor: Actor,
+	id: string,
+	role: Role,
+	expectedVersion: number
+): Promise<PublicMember> {
+	return write(async (tx) => {
+		const member = await existing(tx, id);
+		assertAllowed(refuseRoleChange(actor, await tx.all('members'), id, role));
+		expectVersion(member, expectedVersion, `Member ${member.email}`);
+		if (member.role === role) return toPublic(member);
+		const next: MemberRecord = {
+			...member,
+			role,
+			updatedAt: nowIso(),
+			version: member.version + 1
+		};
+		await tx.replace('members', id, next, member.version);
+		await events.record(tx, {
+			actorId: actor.id,
+			action: 'member.role-changed',
+			subjectId: id,
+			summary: `${member.email} changed from ${member.role} to ${role}`
+		});
+		return toPublic(next);
+	});
+}
+
+/**
+ * Removes a member in one action: their record, sessions and tokens go, so they are signed out
+ * everywhere. What they wrote stays; it is shown as by a "former member".
+ */
+export async function remove(actor: Actor, id: string, expectedVersion: number): Promise<void> {
+	await write(async (tx) => {
+		const member = await existing(tx, id);
+		assertAllowed(refuseRemoval(actor, await tx.all('members'), id));
+		expectVersion(member, expectedVersion, `Member ${member.email}`);
+		for (const session of await tx.find('sessions', 'memberId', id))
+			await tx.remove('sessions', session.id);
+		for (const token of await tx.find('tokens', 'memberId', id))
+			await tx.remove('tokens', token.id);
+		await tx.remove('members', id);
+		await events.record(tx, {
+			actorId: actor.id,
+			action: 'member.removed',
+			subjectId: id,
+			summary: `${member.name} (${member.email}, ${member.role}) removed`
+		});
 	});
 }

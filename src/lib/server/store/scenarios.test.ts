@@ -111,5 +111,30 @@ describe.each(engines)('%s engine', (kind) => {
 			await shareLinks.revoke(admin, draft.id);
 			expect(await shareLinks.resolve(token).catch(statusOf)).toBe(404);
 		});
+
+		it('records a publish with its note as a version, so status and history agree', async () => {
+			const old = await scenarios.create(admin, small());
+			await scenarios.publish(admin, old.id);
+			const draft = await scenarios.create(admin, small());
+			await scenarios.update(admin, draft.id, design([...small().seats, seat('b', 'cmo')]), 1);
+			const published = await scenarios.publish(admin, draft.id, 'Agreed at the board');
+			const [latest, edit] = await scenarios.history(admin, draft.id);
+			expect(latest).toMatchObject({
+				version: published.version,
+				action: 'published',
+				note: 'Agreed at the board',
+				savedBy: admin.id,
+				authorName: 'former member',
+				summary: 'Published as current'
+			});
+			expect(edit).toMatchObject({ version: 2, summary: '1 seat added' });
+			const demoted = await scenarios.get(admin, old.id);
+			expect(demoted.status).toBe('draft');
+			expect((await scenarios.history(admin, old.id))[0]).toMatchObject({
+				version: demoted.version,
+				action: 'unpublished'
+			});
+			expect((await recorded()).at(-1)?.summary).toContain('Agreed at the board');
+		});
 	});
 });

@@ -13,7 +13,8 @@ import { AppError, forbidden, notFound } from '../errors';
 import { expectVersion, read, write, type Tx } from './db';
 import * as events from './events';
 import { newId, nowIso } from './ids';
-import type { MemberRecord } from './schema';
+import { revisionSummary } from '../../domain/scenario/revision-summary';
+import type { MemberRecord, RevisionRecord } from './schema';
 
 /** Revisions kept per scenario for history and restore. */
 export const KEEP_REVISIONS = 50;
@@ -117,7 +118,9 @@ export async function create(actor: Actor, design: Design): Promise<Scenario> {
 			version: 1,
 			savedAt: at,
 			savedBy: actor.id,
-			design: designOf(design)
+			design: designOf(design),
+			action: 'saved',
+			note: ''
 		});
 		return scenario;
 	});
@@ -129,7 +132,8 @@ async function writeDesign(
 	actor: Actor,
 	id: string,
 	design: Design,
-	expectedVersion: number
+	expectedVersion: number,
+	action: 'saved' | 'restored' = 'saved'
 ): Promise<Scenario> {
 	const scenario = await visible(tx, actor, id);
 	if (!canEditScenario(actor, scenario))
@@ -143,15 +147,31 @@ async function writeDesign(
 		updatedAt: at
 	};
 	await tx.replace('scenarios', id, next, scenario.version);
-	await tx.append('revisions', id, {
-		scenarioId: id,
-		version: next.version,
-		savedAt: at,
-		savedBy: actor.id,
-		design: designOf(design)
-	});
-	await tx.trim('revisions', id, KEEP_REVISIONS);
+	await appendRevision(tx, actor, next, action);
 	return next;
+}
+
+/**
+ * Records `next` (already written) as a revision, so every stored version of a scenario has
+ * its entry in the history: the status and the history always name the same latest version.
+ */
+async function appendRevision(
+	tx: Tx,
+	actor: Actor,
+	next: Scenario,
+	action: RevisionRecord['action'],
+	note = ''
+): Promise<void> {
+	await tx.append('revisions', next.id, {
+		scenarioId: next.id,
+		version: next.version,
+		savedAt: next.updatedAt,
+		savedBy: actor.id,
+		design: designOf(next),
+		action,
+		note
+	});
+	await tx.trim('revisions', next.id, KEEP_REVISIONS);
 }
 
 /** Replaces the design if `expectedVersion` is still current; otherwise a 409 with the current version. */
@@ -188,40 +208,47 @@ export async function remove(actor: Actor, id: string): Promise<void> {
 	});
 }
 
-/** Makes this the one current scenario (the previous current becomes a shared draft); recorded. */
-export async function publish(actor: Actor, id: string): Promise<Scenario> {
+/**
+ * Makes this the one current scenario (the previous current becomes a shared draft). Each
+ * changed scenario gets a new version with its revision; who, when and `note` are recorded.
+ */
+export async function publish(actor: Actor, id: string, note = ''): Promise<Scenario> {
 	if (!can(actor, 'scenarios.publish'))
 		throw forbidden('Only admins can publish the current scenario.');
 	return write(async (tx) => {
-		let scenario = await visible(tx, actor, id);
+		const scenario = await visible(tx, actor, id);
+		if (scenario.status === 'current') return scenario;
 		const at = nowIso();
-		for (const other of await tx.find('scenarios', 'status', 'current'))
-			if (other.id !== id)
-				await tx.replace(
-					'scenarios',
-					other.id,
-					{ ...other, status: 'draft', version: other.version + 1, updatedAt: at },
-					other.version
-				);
-		if (scenario.status !== 'current') {
-			const next: Scenario = {
-				...scenario,
-				status: 'current',
-				visibility: 'workspace',
-				version: scenario.version + 1,
+		for (const other of await tx.find('scenarios', 'status', 'current')) {
+			const demoted: Scenario = {
+				...other,
+				status: 'draft',
+				version: other.version + 1,
 				updatedAt: at
 			};
-			await tx.replace('scenarios', id, next, scenario.version);
-			scenario = next;
+			await tx.replace('scenarios', other.id, demoted, other.version);
+			await appendRevision(tx, actor, demoted, 'unpublished');
 		}
+		const next: Scenario = {
+			...scenario,
+			status: 'current',
+			visibility: 'workspace',
+			version: scenario.version + 1,
+			updatedAt: at
+		};
+		await tx.replace('scenarios', id, next, scenario.version);
+		await appendRevision(tx, actor, next, 'published', note);
 		await events.record(tx, {
 			at,
 			actorId: actor.id,
 			action: 'scenario.published',
 			subjectId: id,
-			summary: `Scenario "${scenario.name}" published as current`
+			summary: `Scenario "${next.name}" published as current${note ? `: ${note}` : ''}`.slice(
+				0,
+				500
+			)
 		});
-		return scenario;
+		return next;
 	});
 }
 
@@ -239,18 +266,45 @@ export async function share(actor: Actor, id: string): Promise<Scenario> {
 			updatedAt: nowIso()
 		};
 		await tx.replace('scenarios', id, next, scenario.version);
+		await appendRevision(tx, actor, next, 'shared');
 		return next;
 	});
 }
 
-/** The saved versions of a scenario, newest first. */
-export async function history(actor: Actor, id: string) {
-	return read(async (tx) => {
+/** One stored version as the history shows it. */
+export interface HistoryEntry {
+	version: number;
+	savedAt: string;
+	savedBy: string;
+	/** The author's name, or "former member" once they were removed from the workspace. */
+	authorName: string;
+	action: RevisionRecord['action'];
+	note: string;
+	/** One line on what changed since the previous kept version (from the diff). */
+	summary: string;
+}
+
+/** The saved versions of a scenario, newest first, each with its author and what changed. */
+export async function history(actor: Actor, id: string): Promise<HistoryEntry[]> {
+	const [entries, members] = await read(async (tx) => {
 		await visible(tx, actor, id);
-		return (await tx.entries('revisions', id))
-			.map(({ version, savedAt, savedBy }) => ({ version, savedAt, savedBy }))
-			.reverse();
+		return [await tx.entries('revisions', id), await tx.all('members')] as const;
 	});
+	const names = new Map(members.map((m) => [m.id, m.name]));
+	return entries
+		.map((r, i) => ({
+			version: r.version,
+			savedAt: r.savedAt,
+			savedBy: r.savedBy,
+			authorName: names.get(r.savedBy) ?? 'former member',
+			action: r.action,
+			note: r.note,
+			summary:
+				i === 0 && r.version > 1
+					? `Oldest version kept (the ${KEEP_REVISIONS} newest are kept)`
+					: revisionSummary(r.action, i === 0 ? null : entries[i - 1]!.design, r.design)
+		}))
+		.reverse();
 }
 
 /** A private draft copy of a scenario the actor can see, named "<name> (copy)" unless named. */
@@ -287,7 +341,7 @@ export async function restore(
 		await visible(tx, actor, id);
 		const design = await designAt(tx, id, version);
 		assertRules(design);
-		const restored = await writeDesign(tx, actor, id, design, expectedVersion);
+		const restored = await writeDesign(tx, actor, id, design, expectedVersion, 'restored');
 		await events.record(tx, {
 			actorId: actor.id,
 			action: 'scenario.restored',

@@ -67,7 +67,11 @@ export const revisionRecordSchema = z.strictObject({
 	version,
 	savedAt: timestamp,
 	savedBy: idSchema,
-	design: designSchema
+	design: designSchema,
+	/** What wrote this version; entries written before it was recorded were saves. */
+	action: z.enum(['saved', 'published', 'unpublished', 'shared', 'restored']).default('saved'),
+	/** The note given when publishing; empty otherwise. */
+	note: z.string().max(500).default('')
 });
 export type RevisionRecord = z.infer<typeof revisionRecordSchema>;
 
@@ -79,6 +83,8 @@ export const eventRecordSchema = z.strictObject({
 	action: z.enum([
 		'workspace.created',
 		'member.invited',
+		'member.role-changed',
+		'member.removed',
 		'scenario.published',
 		'scenario.deleted',
 		'scenario.restored',

@@ -80,7 +80,9 @@ export async function setup(input: SetupInput): Promise<MemberRecord> {
 				version: 1,
 				savedAt: at,
 				savedBy: admin.id,
-				design: seed.design
+				design: seed.design,
+				action: 'saved',
+				note: ''
 			});
 		}
 		await events.record(tx, {

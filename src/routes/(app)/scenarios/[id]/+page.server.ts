@@ -6,6 +6,7 @@ import {
 	canEditScenario,
 	canShareScenario
 } from '$lib/domain/access/permissions';
+import { publishSchema } from '$lib/domain/scenario/requests';
 import { attempt, isFailure, loading, parseForm } from '$lib/server/forms';
 import * as members from '$lib/server/store/members';
 import * as scenarios from '$lib/server/store/scenarios';
@@ -64,7 +65,13 @@ const restoreForm = z.strictObject({
 
 export const actions: Actions = {
 	share: act(scenarios.share),
-	publish: act(scenarios.publish),
+	publish: async ({ request, locals, params }) => {
+		const form = await request.formData();
+		const input = parseForm(publishSchema, Object.fromEntries(form), form);
+		if (isFailure(input)) return input;
+		const done = await attempt(form, () => scenarios.publish(locals.user!, params.id, input.note));
+		return isFailure(done) ? done : { published: true };
+	},
 	link: async ({ request, locals, params, url }) => {
 		const form = await request.formData();
 		const token = await attempt(form, () => shareLinks.create(locals.user!, params.id));
