@@ -120,6 +120,38 @@ test('an overloaded solo coordinator: the squeeze, the remedies, and solo + frac
 	await test.info().attach('print-preview', { body: shot, contentType: 'image/png' });
 });
 
+test('seed 000’s focused company with one coordinator: viable, planning protected', async ({
+	page,
+	signInAs
+}) => {
+	await signInAs('admin');
+	await openForm(page);
+	await fill(page, {
+		Audiences: '1',
+		Products: '1',
+		'Active channels': '2',
+		Regions: '1',
+		'Campaigns per quarter': '2',
+		'Events per year': '0',
+		'Sales team size': '2',
+		'Growth target, %': '15'
+	});
+	await page.getByLabel('AI tools in use').selectOption('2');
+	await page.getByLabel('Executive alignment').selectOption('5');
+	await page.getByLabel('Strategy in writing').check();
+	await page.getByLabel('Focused goals').check();
+	await page.getByRole('button', { name: 'Run assessment' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Report: Capacity assessment' })).toBeVisible();
+	expect(await ratioShown(page)).toBeLessThanOrEqual(1);
+	const verdict = page.getByRole('region', { name: 'Can one marketer work here?' });
+	await expect(verdict).toContainText('Yes: every condition holds.');
+	const squeeze = page.getByRole('region', { name: 'What a reactive-first week squeezes out' });
+	await expect(squeeze).toContainText(
+		'4 h/week of planning survive against a protected minimum of 4 h/week'
+	);
+});
+
 test('the report exports as Markdown', async ({ page, signInAs }) => {
 	await signInAs('admin');
 	await openForm(page);

@@ -20,13 +20,16 @@ export interface Alternative {
 	costPerYear: number;
 }
 
-/** One full-time coordinator at the default focus factor: the seat of an assessment without a scenario. */
+/**
+ * One full-time coordinator working alone (40 h × soloFocusFactor planned hours a week): the seat
+ * of an assessment without a scenario.
+ */
 export const defaultCoordinator = (f: Figures): AssessedSeat => ({
 	id: 'coordinator',
 	title: 'Marketing coordinator',
 	kind: 'coordinator',
 	fte: 1,
-	capacityHoursPerWeek: 40 * f.employeeFocusFactor,
+	capacityHoursPerWeek: 40 * f.soloFocusFactor,
 	annualCost: f.coordinatorAnnualCost
 });
 
@@ -74,23 +77,24 @@ const row = (id: AlternativeId, label: string, staffing: string, e: Evaluation):
 });
 
 /**
- * The same demand carried three ways: one coordinator; the coordinator plus the fractional hours
- * that bring it to the target ratio; a small two-tower team (a GTM marketer per audience up to
- * the default, and custodians for the crafts with most demand).
+ * The same company carried three ways: one coordinator; the coordinator plus the fractional hours
+ * that bring it to the target ratio (both without the team work, `demand.solo`); a small
+ * two-tower team (`demand.team`: a GTM marketer per audience up to the default, and custodians
+ * for the crafts with most demand).
  */
 export function compareAlternatives(
-	demand: Demand,
+	demand: { solo: Demand; team: Demand },
 	audiences: number,
 	urgentHours: number,
 	f: Figures,
 	targetRatio: number
 ): Alternative[] {
 	const coordinator = defaultCoordinator(f);
-	const solo = evaluate(demand, [coordinator], [], urgentHours, f, targetRatio);
+	const solo = evaluate(demand.solo, [coordinator], [], urgentHours, f, targetRatio);
 	const support = solo.fractional.perArea.map(({ area, hoursPerWeek }) => ({ area, hoursPerWeek }));
-	const plus = evaluate(demand, [coordinator], support, urgentHours, f, targetRatio);
+	const plus = evaluate(demand.solo, [coordinator], support, urgentHours, f, targetRatio);
 	const gtm = Math.min(audiences, f.smallTwoTowerGtmMarketers);
-	const crafts = topCrafts(demand, f.smallTwoTowerCustodians);
+	const crafts = topCrafts(demand.team, f.smallTwoTowerCustodians);
 	const team = [
 		...Array.from({ length: gtm }, (_, i) =>
 			employee(`gtm-${i + 1}`, `GTM marketer ${i + 1}`, 'gtm-marketer', f.gtmMarketerAnnualCost, f)
@@ -99,7 +103,7 @@ export function compareAlternatives(
 			employee(`custodian-${c}`, `${c} custodian`, 'craft-custodian', f.custodianAnnualCost, f, c)
 		)
 	];
-	const two = evaluate(demand, team, [], urgentHours, f, targetRatio);
+	const two = evaluate(demand.team, team, [], urgentHours, f, targetRatio);
 	const fractionalHours = sum(support, (s) => s.hoursPerWeek);
 	return [
 		row('solo', 'Solo coordinator', '1 coordinator', solo),

@@ -20,6 +20,8 @@ export const figureShape = {
 	urgentBaseHoursPerWeek: between(0, 40),
 	/** Urgent requests per seller, hours per week. */
 	urgentHoursPerSeller: between(0, 10),
+	/** Share of urgent requests left when executives are aligned and the strategy is written. */
+	alignedUrgentShare: between(0, 1),
 	/** Most active channels one marketer handles with limited channel complexity. */
 	maxChannels: whole(0, 50),
 	/** Most audiences one marketer handles with limited channel complexity. */
@@ -32,6 +34,8 @@ export const figureShape = {
 	hoursPerInitiativePerWeek: between(1, 40),
 	/** Focus factor of an employee seat in the compared alternatives (share of hours). */
 	employeeFocusFactor: between(0.1, 1),
+	/** Focus factor of one marketer working alone: no team to manage or hand work to. */
+	soloFocusFactor: between(0.1, 1),
 	/** Focus factor of a fractional seat (share of contracted hours spent on the agreed work). */
 	fractionalFocusFactor: between(0.1, 1),
 	/** Cost of one contracted fractional hour, workspace currency per hour. */

@@ -38,7 +38,7 @@ describe('assess: the verdict', () => {
 });
 
 const overloaded: [string, Profile, Seat[]][] = [
-	['default coordinator, small', profile(), []],
+	['default coordinator, small', profile({ campaignsPerQuarter: 3 }), []],
 	[
 		'default coordinator, mid-size',
 		profile({
@@ -115,7 +115,8 @@ describe('assess: fractional support', () => {
 	});
 
 	it('reports what no fractional seat can take: planning and urgent requests above the target', () => {
-		const p = profile({ audiences: 6, salesTeamSize: 30 });
+		// Executives not aligned: every urgent request interrupts the week.
+		const p = profile({ audiences: 6, salesTeamSize: 30, executiveAlignment: 3 });
 		const r = assess(p, [], activities, defaults);
 		const remedy = r.remedies.find((x) => x.kind === 'fractional-support')!;
 		if (remedy.kind !== 'fractional-support') throw new Error('no fractional remedy');
@@ -194,7 +195,7 @@ describe('assess: demand, seats and planning', () => {
 		for (const seats of [[], [seat('x', { focusFactor: 0 })]]) {
 			const r = assess(profile(), seats, activities, defaults);
 			expect(r.staffing).toBe('default-coordinator');
-			expect(r.capacityHoursPerWeek).toBe(20);
+			expect(r.capacityHoursPerWeek).toBe(40 * defaults.figures.soloFocusFactor.value);
 			expect(r.seats.map((s) => s.seatId)).toEqual(['coordinator']);
 		}
 	});

@@ -11,7 +11,7 @@ import { remediesOf, type Remedy } from './remedies';
 import type { OptionsInput, Profile, Support } from './schema';
 import type { Planning } from './squeeze';
 import { verdictOf, type Verdict } from './verdict';
-import { templateUnits, type Workflows } from '../demand/units';
+import { forStaffing, templateUnits, type Workflows } from '../demand/units';
 
 /** The capacity assessment of a profile against a set of seats (hours/week, ratios, cost/year). */
 export interface Report {
@@ -38,6 +38,8 @@ export interface Report {
 	leadership: LeadershipAnswer[];
 	/** Catalogue activities without drivers, which add no demand. */
 	undriven: Demand['undriven'];
+	/** Activity ids left out because one seat carries the function (models/demand.json teamWork). */
+	teamWorkLeftOut: string[];
 	/** Every figure of models/assessment.json used, with its source. */
 	assumptions: {
 		key: string;
@@ -58,16 +60,30 @@ function rounded<T>(value: T): T {
 	return value;
 }
 
+/** Whether ad-hoc asks mostly go through the plan: strong alignment and a written strategy. */
+export const bounded = (p: Profile, f: Figures) =>
+	p.executiveAlignment >= f.minExecutiveAlignment && p.strategyDocumented;
+
+/**
+ * Urgent requests a reactive week serves first (hours/week): the base plus each seller's asks,
+ * × alignedUrgentShare when executives are aligned and the strategy is written (seed 000).
+ */
 function urgentOf(p: Profile, d: AssessmentDefaults, f: Figures) {
-	const hoursPerWeek = f.urgentBaseHoursPerWeek + p.salesTeamSize * f.urgentHoursPerSeller;
+	const share = bounded(p, f) ? f.alignedUrgentShare : 1;
+	const hoursPerWeek =
+		(f.urgentBaseHoursPerWeek + p.salesTeamSize * f.urgentHoursPerSeller) * share;
+	const grade = (k: keyof AssessmentDefaults['figures']) => `${k} (${d.figures[k].source.grade})`;
 	return {
 		hoursPerWeek,
 		driver:
-			`${fmt(f.urgentBaseHoursPerWeek)} h a week + ${p.salesTeamSize} seller` +
-			`${p.salesTeamSize === 1 ? '' : 's'} × ${fmt(f.urgentHoursPerSeller, 2)} h a week`,
+			`${share < 1 ? '(' : ''}${fmt(f.urgentBaseHoursPerWeek)} h a week + ${p.salesTeamSize} seller` +
+			`${p.salesTeamSize === 1 ? '' : 's'} × ${fmt(f.urgentHoursPerSeller, 2)} h a week` +
+			(share < 1
+				? `) × ${fmt(share, 2)}: executives aligned and the strategy written, most asks go through the plan`
+				: ''),
 		source:
-			`models/assessment.json: urgentBaseHoursPerWeek (${d.figures.urgentBaseHoursPerWeek.source.grade}), ` +
-			`urgentHoursPerSeller (${d.figures.urgentHoursPerSeller.source.grade})`
+			`models/assessment.json: ${grade('urgentBaseHoursPerWeek')}, ${grade('urgentHoursPerSeller')}` +
+			(share < 1 ? `, ${grade('alignedUrgentShare')}` : '')
 	};
 }
 
@@ -75,7 +91,8 @@ function urgentOf(p: Profile, d: AssessmentDefaults, f: Figures) {
  * Assesses `profile` against `seats` (a scenario's; none, or none with capacity, means one
  * full-time coordinator). Demand comes from the catalogue's drivers at the profile's AI level,
  * and, given `workflows` (the templates and models/demand.json), from the template runs the
- * profile implies where they use more than the drivers (the simulation's workload, demand/);
+ * profile implies where they use more than the drivers (the simulation's workload, demand/),
+ * less the team work of models/demand.json when one seat carries the function;
  * an activity goes to the seats holding its craft, else to the lead seats (see load.ts);
  * `options.support` adds fractional seats by area. Pure: same inputs, same report.
  */
@@ -94,14 +111,19 @@ export function assess(
 			options.protectedPlanningHoursPerWeek ?? base.protectedPlanningHoursPerWeek
 	};
 	const target = options.targetRatio ?? f.targetRatio;
-	const used = workflows ? templateUnits(profile, activities, workflows) : new Map();
-	const demand = computeDemand(profile, [...activities], profile.aiTools, used);
-	const urgent = urgentOf(profile, defaults, f);
 	const given = seats.map(assessedSeat).filter((s) => s.capacityHoursPerWeek > 0);
 	const staffed = given.length > 0 ? given : [defaultCoordinator(f)];
+	const demandAt = (solo: boolean, aiLevel: number) => {
+		const list = workflows ? forStaffing(activities, workflows.defaults, solo) : [...activities];
+		const used = workflows ? templateUnits(profile, list, workflows) : new Map<string, number>();
+		return computeDemand(profile, list, aiLevel, used);
+	};
+	const solo = staffed.length === 1;
+	const demand = demandAt(solo, profile.aiTools);
+	const urgent = urgentOf(profile, defaults, f);
 	const support = options.support ?? [];
 	const e = evaluate(demand, staffed, support, urgent.hoursPerWeek, f, target);
-	const aiDemand = profile.aiTools > 0 ? demand : computeDemand(profile, [...activities], 1, used);
+	const aiDemand = profile.aiTools > 0 ? demand : demandAt(solo, 1);
 	const remedies = remediesOf({
 		profile,
 		evaluation: e,
@@ -129,7 +151,17 @@ export function assess(
 			area,
 			hoursPerWeek
 		})),
-		alternatives: compareAlternatives(demand, profile.audiences, urgent.hoursPerWeek, f, target),
+		alternatives: compareAlternatives(
+			{
+				solo: solo ? demand : demandAt(true, profile.aiTools),
+				team: demandAt(false, profile.aiTools)
+			},
+			profile.audiences,
+			urgent.hoursPerWeek,
+			f,
+			target
+		),
+		teamWorkLeftOut: solo && workflows ? workflows.defaults.teamWork.activities : [],
 		leadership: leadershipAnswers(profile, e, f, target),
 		undriven: demand.undriven,
 		assumptions: Object.entries(defaults.figures).map(([key, x]) => ({

@@ -16,6 +16,11 @@ export const templateDriverSchema = z.strictObject({
 	templateId: slug,
 	per: z.enum(driverKinds),
 	unitsPer: z.number().gt(0, 'must be above 0').max(100, 'must be at most 100'),
+	/**
+	 * Its runs are among the profile's campaigns a quarter (a product launch is a campaign), so the
+	 * per-campaign templates run for the campaigns left over.
+	 */
+	countsAsCampaign: z.boolean().optional(),
 	source: sourceSchema
 });
 export type TemplateDriver = z.infer<typeof templateDriverSchema>;
@@ -49,6 +54,15 @@ export const demandDefaultsSchema = z
 			source: sourceSchema
 		}),
 		recurringPerformers: z.array(recurringPerformerSchema).max(500),
+		/**
+		 * Work that exists because several people share the function (craft standards, a
+		 * function's own plan, a writer's brief, checking someone else's work): left out when one
+		 * seat carries the whole function.
+		 */
+		teamWork: z.strictObject({
+			activities: z.array(activityIdSchema).max(500),
+			source: sourceSchema
+		}),
 		/** Hours (before AI) of small recurring units done together as one work item. */
 		recurringBatchHours: z.strictObject({
 			value: z.number().min(0, 'must be at least 0 hours').max(40, 'must be at most 40 hours'),

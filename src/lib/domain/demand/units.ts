@@ -2,7 +2,7 @@ import { driverCount, unitsPerWeek } from '../assessment/drivers';
 import type { Profile } from '../assessment/profile';
 import type { Activity } from '../catalogue/schema';
 import { stepsOf, type WorkflowTemplate } from '../workflow/schema';
-import type { DemandDefaults } from './schema';
+import type { DemandDefaults, TemplateDriver } from './schema';
 
 /** Runs of one template a quarter, for the whole company (runs/quarter). */
 export interface TemplateRuns {
@@ -25,15 +25,51 @@ const QUARTER_WEEKS = 13;
 
 /**
  * Runs per quarter of every template with a driver in `defaults`: count × unitsPer per quarter
- * (a weekly driver counts 13 weeks, a yearly one a quarter of its count).
+ * (a weekly driver counts 13 weeks, a yearly one a quarter of its count). Runs of templates that
+ * count as campaigns (product launches) are taken off the campaigns the per-campaign templates
+ * run for, never below none.
  */
 export function templateRuns(profile: Profile, defaults: DemandDefaults): TemplateRuns[] {
+	const perQuarter = (t: TemplateDriver, count: number, weeks: number) =>
+		(count * t.unitsPer * QUARTER_WEEKS) / weeks;
+	const asCampaigns = defaults.templates
+		.filter((t) => t.countsAsCampaign)
+		.reduce((n, t) => {
+			const { count, weeks } = driverCount(t.per, profile);
+			return n + perQuarter(t, count, weeks);
+		}, 0);
+	const left = Math.max(0, profile.campaignsPerQuarter - asCampaigns);
 	return defaults.templates.map((t) => {
 		const { count, weeks } = driverCount(t.per, profile);
-		const perQuarter = (count * t.unitsPer * QUARTER_WEEKS) / weeks;
-		const what = t.per === 'week' ? 'a week × 13 weeks' : `${t.per} count ${count}`;
-		return { templateId: t.templateId, perQuarter, driver: `${what} × ${t.unitsPer} runs` };
+		const reduced = t.per === 'campaign' && asCampaigns > 0;
+		const n = reduced ? left : count;
+		const what =
+			t.per === 'week'
+				? 'a week × 13 weeks'
+				: reduced
+					? `${t.per} count ${count} less ${Math.round(asCampaigns * 100) / 100} launched`
+					: `${t.per} count ${count}`;
+		return {
+			templateId: t.templateId,
+			perQuarter: perQuarter(t, n, weeks),
+			driver: `${what} × ${t.unitsPer} runs`
+		};
 	});
+}
+
+/**
+ * The catalogue without models/demand.json's team work when one seat carries the whole function
+ * (`solo`): a marketer working alone writes no craft standards or function plans beside the
+ * quarterly plan, no briefs to a writer and checks no one else's work.
+ */
+export function forStaffing(
+	activities: readonly Activity[],
+	defaults: DemandDefaults,
+	solo: boolean
+): Activity[] {
+	if (!solo) return [...activities];
+	const team = new Set(defaults.teamWork.activities);
+	return activities.filter((a) => !team.has(a.id));
 }
 
 /**

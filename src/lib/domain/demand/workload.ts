@@ -3,7 +3,7 @@ import { meanHours } from '../catalogue/effort';
 import type { Activity, Area } from '../catalogue/schema';
 import type { Design } from '../scenario/schema';
 import type { Performer } from '../workflow/schema';
-import { activityUnits, templateRuns, type Workflows } from './units';
+import { activityUnits, forStaffing, templateRuns, type Workflows } from './units';
 
 const QUARTER_WEEKS = 13;
 
@@ -59,6 +59,7 @@ export interface WorkloadOptions {
  *   the profile's template runs) less what the runs above use; audience-specific work is spread
  *   over the audiences, the rest is done once; its performer is models/demand.json's
  *   recurringPerformers entry, else the activity's craft;
+ * - a design of one seat leaves out models/demand.json's team work (forStaffing);
  * - management: per seat with direct reports, hoursPerReportPerWeek per report plus
  *   decisionHoursPerManagerPerWeek, hours a week.
  * The same units give the assessment's hours per area (assess with `workflows`).
@@ -66,11 +67,12 @@ export interface WorkloadOptions {
 export function designWorkload(
 	profile: Profile,
 	design: Design,
-	activities: readonly Activity[],
+	catalogue: readonly Activity[],
 	workflows: Workflows,
 	options: WorkloadOptions = {}
 ): DesignWorkload {
 	const { defaults, templates } = workflows;
+	const activities = forStaffing(catalogue, defaults, design.seats.length === 1);
 	const audiences = design.audiences.map((a) => a.id);
 	const all = templateRuns(profile, defaults);
 	const chosen = options.templates;
