@@ -152,6 +152,27 @@ test('seed 000’s focused company with one coordinator: viable, planning protec
 	);
 });
 
+test('an admin saves the form as the workspace’s company profile; Simulate and the form use it', async ({
+	page,
+	signInAs
+}) => {
+	await signInAs('admin');
+	await openForm(page);
+	await expect(page.locator('#company-profile')).toContainText('no company profile yet');
+	await fill(page, { Audiences: '1', 'Active channels': '2', 'Campaigns per quarter': '2' });
+	await page.getByRole('button', { name: 'Save as the workspace’s company profile' }).click();
+	await expect(page.getByText('Saved as the workspace’s company profile')).toBeVisible();
+
+	await openForm(page);
+	await expect(page.locator('#company-profile')).toContainText('starts from the workspace’s');
+	await expect(page.getByLabel('Audiences', { exact: true })).toHaveValue('1');
+	await expect(page.getByLabel('Campaigns per quarter', { exact: true })).toHaveValue('2');
+
+	await page.goto('/simulate');
+	await expect(page.getByRole('heading', { name: /^Simulate: /, level: 1 })).toBeVisible();
+	await expect(page.getByTestId('profile-source')).toContainText('company profile: workspace');
+});
+
 test('the report exports as Markdown', async ({ page, signInAs }) => {
 	await signInAs('admin');
 	await openForm(page);

@@ -157,6 +157,56 @@ test("the workspace's catalogue overrides apply to its simulations", async ({ wo
 	expect(after.overall.leadTime.meanHours).toBeLessThan(before.overall.leadTime.meanHours);
 });
 
+test("the workspace's company profile drives the workload of scenarios without their own", async ({
+	workspace
+}) => {
+	const api = workspace.adminApi;
+	const current = (await listScenarios(api)).find((s) => s.name === CURRENT)!;
+	const run = async () => ok(await simulate(api, { scenarioId: current.id, ...QUICK }));
+	const before = await run();
+	expect(before.profile.source).toBe('default');
+
+	const read = await api.get('/api/v1/workspace/profile');
+	expect(read.status()).toBe(200);
+	const { version } = (await read.json()) as { version: number };
+	const focused = {
+		audiences: 1,
+		products: 1,
+		channels: 2,
+		regions: 1,
+		campaignsPerQuarter: 2,
+		eventsPerYear: 0,
+		salesTeamSize: 2,
+		growthTargetPct: 15,
+		aiTools: 2,
+		executiveAlignment: 5,
+		strategyDocumented: true,
+		focusedGoals: true
+	};
+	// Absurd or negative figures are refused, naming the field; nothing changes.
+	for (const [field, value, message] of [
+		['channels', 1_000_000, 'must be at most 50'],
+		['campaignsPerQuarter', -2, 'must be at least 0']
+	] as const) {
+		const bad = await api.put('/api/v1/workspace/profile', {
+			data: { profile: { ...focused, [field]: value }, version }
+		});
+		const body = await expectApiError(bad, 400);
+		expect(issuePaths(body)).toContain(`profile.${field}`);
+		expect(body.error.issues.find((i) => i.path === `profile.${field}`)!.message).toBe(message);
+	}
+	expect((await run()).profile.source).toBe('default');
+
+	const put = await api.put('/api/v1/workspace/profile', { data: { profile: focused, version } });
+	expect(put.status(), await put.text()).toBe(200);
+	const after = await run();
+	expect(after.profile).toEqual({ profile: focused, source: 'workspace' });
+	// A much smaller company: far less work flows through the same 30 seats.
+	expect(after.overall.throughputPerWeek).toBeLessThan(before.overall.throughputPerWeek / 2);
+	const busiest = (r: SimulationResponse) => Math.max(...r.perSeat.map((x) => x.utilisation));
+	expect(busiest(after)).toBeLessThan(busiest(before));
+});
+
 test('bad input gets 400 naming each field path', async ({ workspace }) => {
 	const api = workspace.adminApi;
 	const towers = starterDesign('two-tower');

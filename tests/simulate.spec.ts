@@ -41,6 +41,12 @@ test('a leader simulates the current scenario against the two-tower proposal', a
 	await expect(page.getByLabel('Compare with (B)').locator('option:checked')).toHaveText(
 		new RegExp(PROPOSAL)
 	);
+	// The workspace has no company profile yet: the demo company's, with where to set it.
+	const profile = page.getByTestId('profile-source');
+	await expect(profile).toContainText('company profile: default demo company');
+	await expect(
+		profile.getByRole('link', { name: 'Edit the workspace’s company profile' })
+	).toHaveAttribute('href', '/assessments');
 	await runFast(page);
 
 	const lead = card(page, 'Mean lead time');

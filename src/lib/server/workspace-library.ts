@@ -8,6 +8,7 @@ import type { SimulationLibrary } from '$lib/domain/simulation/run';
 import { loadCatalogue } from './catalogue';
 import { loadSimulationLibrary } from './simulation';
 import * as catalogueOverrides from './store/catalogue-overrides';
+import * as workspace from './store/workspace';
 
 const PREFIX = 'Workspace override: ';
 
@@ -48,7 +49,14 @@ export async function workspaceCatalogue(): Promise<Catalogue> {
 	return withOverrides(loadCatalogue(), (await catalogueOverrides.get()).overrides);
 }
 
-/** What a simulation of this workspace reads: models/ with the workspace's catalogue. */
+/**
+ * What a simulation of this workspace reads: models/ with the workspace's catalogue and its
+ * company profile (used when a scenario has none of its own).
+ */
 export async function workspaceSimulationLibrary(): Promise<SimulationLibrary> {
-	return { ...loadSimulationLibrary(), activities: (await workspaceCatalogue()).activities };
+	const [catalogue, workspaceProfile] = await Promise.all([
+		workspaceCatalogue(),
+		workspace.currentProfile()
+	]);
+	return { ...loadSimulationLibrary(), activities: catalogue.activities, workspaceProfile };
 }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { profile } from '../assessment/testing';
 import { reportCsvColumns, reportToCsv } from './csv';
 import type { SeatResult, SimulationReport, SimulationResponse } from './report';
 import type { FlowStats } from './schema';
@@ -51,6 +52,7 @@ const report = (name: string, seats: SeatResult[]): SimulationReport => ({
 		arrivals: 'poisson',
 		sensitivity: false
 	},
+	profile: { profile: profile(), source: 'default' },
 	assumptions: {
 		handoffHours: 0.5,
 		reviewHours: 1,

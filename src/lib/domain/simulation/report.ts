@@ -1,3 +1,5 @@
+import type { Profile } from '../assessment/profile';
+import type { ProfileSource } from '../demand/profile-source';
 import type { Structure } from '../scenario/schema';
 import type { AssumptionKey, Assumptions } from './assumptions';
 import type { UnresolvedStep } from './from-scenario';
@@ -99,6 +101,8 @@ export interface SensitivityRow {
 export interface SimulationReport {
 	scenario: { name: string; structure: Structure; seats: number };
 	run: RunSettings;
+	/** The company profile the workload came from and which one it was (demand/profile-source). */
+	profile: { profile: Profile; source: ProfileSource };
 	assumptions: Assumptions;
 	overall: FlowStats;
 	/**

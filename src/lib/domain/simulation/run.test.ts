@@ -23,6 +23,28 @@ function issuesOf(input: unknown) {
 describe('runSimulation', () => {
 	const report = runSimulation({ scenario: legacy, run: quick }, library);
 
+	it('derives the workload from the input, the scenario, the workspace, else the demo profile', () => {
+		const small = { ...demoProfile, campaignsPerQuarter: 4, eventsPerYear: 4, salesTeamSize: 10 };
+		const withWorkspace = { ...library, workspaceProfile: small };
+		const items = (r: typeof report) => r.overall.throughputPerWeek;
+		expect(report.profile).toEqual({ profile: demoProfile, source: 'default' });
+		const fromWorkspace = runSimulation({ scenario: legacy, run: quick }, withWorkspace);
+		expect(fromWorkspace.profile).toEqual({ profile: small, source: 'workspace' });
+		expect(items(fromWorkspace)).toBeLessThan(items(report));
+		const own = runSimulation(
+			{ scenario: { ...legacy, profile: demoProfile }, run: quick },
+			withWorkspace
+		);
+		expect(own.profile.source).toBe('scenario');
+		expect(items(own)).toBeCloseTo(items(report), 6);
+		const given = runSimulation(
+			{ scenario: { ...legacy, profile: small }, profile: demoProfile, run: quick },
+			withWorkspace
+		);
+		expect(given.profile.source).toBe('input');
+		expect(items(given)).toBeCloseTo(items(report), 6);
+	});
+
 	it('splits every seat’s planned hours into categories that add up to them', () => {
 		expect(report.perSeat).toHaveLength(legacy.seats.length);
 		for (const s of report.perSeat) {

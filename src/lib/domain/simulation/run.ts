@@ -1,4 +1,6 @@
 import { areaLabels, type Activity } from '../catalogue/schema';
+import type { Profile } from '../assessment/profile';
+import { resolveProfile } from '../demand/profile-source';
 import type { DemandDefaults } from '../demand/schema';
 import { designWorkload } from '../demand/workload';
 import { InvalidOverrideError, mergeOverrides, UnknownActivityError } from '../catalogue/overrides';
@@ -31,11 +33,25 @@ export interface SimulationLibrary {
 	templates: WorkflowTemplate[];
 	defaults: AssumptionDefaults;
 	demand: DemandDefaults;
+	/** The workspace's company profile, used when neither the input nor the scenario has one. */
+	workspaceProfile?: Profile | null;
 }
 
-/** The company a run derives its workload from: the input's, the scenario's, else the default. */
+/**
+ * The company a run derives its workload from, and which one it is: the input's, the scenario's
+ * own, the workspace's (`library.workspaceProfile`), else the default demo company.
+ */
+export const resolvedProfileOf = (input: SimulationInput, library: SimulationLibrary) =>
+	resolveProfile({
+		input: input.profile,
+		scenario: input.scenario.profile,
+		workspace: library.workspaceProfile,
+		fallback: library.demand.defaultProfile.profile
+	});
+
+/** The company a run derives its workload from (resolvedProfileOf without the source). */
 export const profileOf = (input: SimulationInput, library: SimulationLibrary) =>
-	input.profile ?? input.scenario.profile ?? library.demand.defaultProfile.profile;
+	resolvedProfileOf(input, library).profile;
 
 /** The input is invalid; every issue names its path in the input and what was expected. */
 export class SimulationInputError extends Error {
@@ -247,6 +263,7 @@ function reportOf(
 			seats: input.scenario.seats.length
 		},
 		run: input.run,
+		profile: resolvedProfileOf(input, library),
 		assumptions,
 		overall: base.result.overall,
 		unfinishedItems: base.result.unfinishedItems,

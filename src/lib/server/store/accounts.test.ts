@@ -37,8 +37,10 @@ describe.each(engines)('%s engine', (kind) => {
 			const admin = await setUp();
 			const ada: Actor = { id: admin.id, role: 'admin' };
 			expect(await workspace.getProfile(ada)).toEqual({ profile: null, version: 1 });
+			expect(await workspace.currentProfile()).toBeNull();
 			const saved = await workspace.setProfile(ada, profile(), 1);
 			expect(saved).toEqual({ profile: profile(), version: 2 });
+			expect(await workspace.currentProfile()).toEqual(profile());
 			expect(await workspace.setProfile(ada, profile(), 1).catch(statusOf)).toBe(409);
 			const leader: Actor = { id: 'l', role: 'leader' };
 			expect(await workspace.setProfile(leader, profile(), 2).catch(statusOf)).toBe(403);

@@ -110,6 +110,16 @@ export async function getProfile(_actor: Actor): Promise<WorkspaceProfile> {
 	return { profile: parsed?.success ? parsed.data : null, version: found.version };
 }
 
+/**
+ * The company profile the workspace's simulations and assessments start from: null until set,
+ * or before setup. A stored profile the schema no longer accepts counts as not set.
+ */
+export async function currentProfile(): Promise<Profile | null> {
+	const found = await read((tx) => tx.get('workspace', SINGLE));
+	const parsed = found?.profile ? profileSchema.safeParse(found.profile) : null;
+	return parsed?.success ? parsed.data : null;
+}
+
 /** Replaces the company profile if `expectedVersion` is the workspace's (else 409); admins only. */
 export async function setProfile(
 	actor: Actor,

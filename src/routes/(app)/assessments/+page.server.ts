@@ -5,14 +5,23 @@ import { defaultName, loadAssessmentDefaults, runAssessment } from '$lib/server/
 import { attempt, isFailure, loading } from '$lib/server/forms';
 import * as assessments from '$lib/server/store/assessments';
 import * as scenarios from '$lib/server/store/scenarios';
+import * as workspace from '$lib/server/store/workspace';
+import { can } from '$lib/domain/access/permissions';
 import type { Actions, PageServerLoad } from './$types';
-import { readRun, runAction } from './actions.server';
+import { readRun, runAction, saveProfileAction } from './actions.server';
 
-/** /assessments?scenario=<id>: the saved assessments and a new one's form, from that scenario. */
+/**
+ * /assessments?scenario=<id>: the saved assessments and a new one's form, from that scenario and
+ * the workspace's company profile (an example company until an admin saves one).
+ */
 export const load: PageServerLoad = ({ locals, url }) =>
 	loading(async () => {
 		const user = locals.user!;
-		const [saved, visible] = await Promise.all([assessments.list(user), scenarios.list(user)]);
+		const [saved, visible, company] = await Promise.all([
+			assessments.list(user),
+			scenarios.list(user),
+			workspace.getProfile(user)
+		]);
 		const picked = url.searchParams.get('scenario');
 		const scenarioId = visible.some((s) => s.id === picked) ? picked : null;
 		const f = figuresOf(loadAssessmentDefaults());
@@ -20,7 +29,12 @@ export const load: PageServerLoad = ({ locals, url }) =>
 			saved,
 			scenarios: visible.map(({ id, name, status }) => ({ id, name, status })),
 			canRun: assessments.canCreateAssessment(user),
-			values: formValuesOf(defaultProfile, scenarioId, {}),
+			values: formValuesOf(company.profile ?? defaultProfile, scenarioId, {}),
+			company: {
+				fromWorkspace: company.profile !== null,
+				version: company.version,
+				canSave: can(user, 'workspace.profile')
+			},
 			unknownScenario: picked !== null && scenarioId === null,
 			defaults: {
 				targetRatio: f.targetRatio,
@@ -32,6 +46,7 @@ export const load: PageServerLoad = ({ locals, url }) =>
 export const actions: Actions = {
 	run: ({ request, locals }) => runAction(request, locals.user, false),
 	apply: ({ request, locals }) => runAction(request, locals.user, true),
+	saveProfile: ({ request, locals }) => saveProfileAction(request, locals.user),
 	save: async ({ request, locals }) => {
 		const read = await readRun(request, locals.user);
 		if (read.failure) return read.failure;

@@ -6,6 +6,8 @@ import type { Applied } from '$lib/domain/assessment/applied';
 import { runAssessment, type AssessmentInput, type RunResult } from '$lib/server/assessment';
 import { attempt, formValues } from '$lib/server/forms';
 import { canCreateAssessment } from '$lib/server/store/assessments';
+import { setProfile } from '$lib/server/store/workspace';
+import { forbidden } from '$lib/server/errors';
 import { readAssessmentForm } from './assessment-form.server';
 
 const leadRatio = (r: Report) => Math.max(0, ...r.seats.filter((s) => s.lead).map((s) => s.ratio));
@@ -68,5 +70,27 @@ export async function runAction(request: Request, user: App.Locals['user'], appl
 			applied,
 			preview: true as const
 		};
+	});
+}
+
+/**
+ * Saves the form's company profile as the workspace's (admins; `profileVersion` is the version
+ * read, else 409). Simulations of scenarios without their own profile then use it.
+ */
+export async function saveProfileAction(request: Request, user: App.Locals['user']) {
+	const form = await request.formData();
+	const values = formValues(form);
+	const read = readAssessmentForm(form);
+	if (!read.ok)
+		return fail(400, {
+			message: 'Please correct the fields marked below.',
+			issues: read.issues,
+			values
+		});
+	return attempt(form, async () => {
+		if (!user) throw forbidden('Only admins can change the company profile.');
+		const version = Number(form.get('profileVersion'));
+		const saved = await setProfile(user, read.input.profile, version);
+		return { values, profileSaved: saved.version };
 	});
 }
