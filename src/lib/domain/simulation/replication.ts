@@ -96,7 +96,7 @@ export class Replication {
 	/** Per flow, PARTS critical-path hours by part, summed over measured completed items. */
 	readonly parts: Float64Array;
 
-	/** Lead times of measured items in completion order, and each one's flow. */
+	/** Lead times of measured items in completion order, and each one's flow (the first `count`). */
 	private times = new Float64Array(1024);
 	private timeFlow = new Int32Array(1024);
 	private count = 0;
@@ -194,10 +194,17 @@ export class Replication {
 		for (let i = 0; i < flows.length; i++) this.changeWip(i, 0, end);
 	}
 
-	/** Lead times of the run's measured items grouped by flow (completion order within a flow). */
+	/**
+	 * Lead times of the run's measured items grouped by flow (completion order within a flow),
+	 * flow f's at offsets[f] to offsets[f + 1]; valid until the next replication starts.
+	 */
 	leadTimesByFlow(): { times: Float64Array; offsets: Int32Array } {
 		const n = this.flows.length;
 		const offsets = new Int32Array(n + 1);
+		if (n === 1) {
+			offsets[1] = this.count;
+			return { times: this.times.subarray(0, this.count), offsets };
+		}
 		for (let i = 0; i < this.count; i++) offsets[this.timeFlow[i]! + 1]!++;
 		for (let f = 0; f < n; f++) offsets[f + 1]! += offsets[f]!;
 		const at = offsets.slice(0, n);
@@ -350,7 +357,7 @@ export class Replication {
 				onPath[at + k]! += own[o + k]!;
 			}
 		}
-		own.fill(0);
+		for (let k = 0; k < own.length; k++) own[k] = 0;
 	}
 
 	/** Starts serving a visit at station k at time t. */

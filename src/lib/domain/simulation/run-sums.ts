@@ -52,11 +52,15 @@ export class RunSums {
 		const n = times.length;
 		const flows = offsets.length - 1;
 		if (this.full) {
-			for (let f = 0; f < flows; f++) this.flows[f]!.add(this.tally(r, [f], times, offsets));
+			if (flows > 1)
+				for (let f = 0; f < flows; f++) this.flows[f]!.add(this.tally(r, [f], times, offsets));
 			this.members.forEach((m, g) => this.groups[g]!.add(this.tally(r, m, times, offsets)));
 		}
 		const all = Array.from({ length: flows }, (_, f) => f);
-		this.overall.add(this.tally(r, all, times, offsets, true));
+		// With one flow the overall figures are that flow's: work them out once.
+		const overall = this.tally(r, all, times, offsets, true);
+		if (this.full && flows === 1) this.flows[0]!.add(overall);
+		this.overall.add(overall);
 		const { busy } = this;
 		for (let k = 0; k < this.waits.length; k++) {
 			busy[0]![k]! += r.craft[k]!;
