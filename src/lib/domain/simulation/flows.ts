@@ -1,9 +1,6 @@
-import { createRng, effortSampler, exponentialSampler, replicationSeed, type Rng } from './random';
 import type { SimulationModel } from './schema';
-import type { FlowTally } from './stats';
-import { newTally } from './stats';
 
-/** The flows of a model as the engine walks them: structure, random streams, tallies. */
+/** The flows of a model as the engine walks them: stations by index, successors, hand-offs. */
 
 export interface Step {
 	station: number;
@@ -39,21 +36,6 @@ export interface CompiledFlow {
 	deps: number[];
 	/** Zeros, one per step: an item's rework rounds before any. */
 	noRounds: number[];
-}
-
-/** A flow in one replication: its structure, its random streams and its tallies. */
-export interface Flow extends CompiledFlow {
-	seed: number;
-	/** Number of the flow's first stream (its arrivals); step j uses base + 1 + 2j and + 2 + 2j. */
-	base: number;
-	gap: () => number;
-	/** Per step, effort draws in hours of work, made on first use (sampleOf). */
-	sample: ((() => number) | undefined)[];
-	/** Per step, uniform draws deciding whether a review sends the work back (decideOf). */
-	decide: (Rng | undefined)[];
-	wip: number;
-	last: number;
-	tally: FlowTally;
 }
 
 /** The structure of every flow: stations by index, successors, hand-off costs, start steps. */
@@ -100,56 +82,4 @@ export function compileFlows(
 			noRounds: steps.map(() => 0)
 		};
 	});
-}
-
-/**
- * Each flow's arrivals and each step's effort and rework draws get their own stream, seeded from
- * the replication's seed and their position (`base` numbers a flow's streams). A change elsewhere
- * in the model (more transfer effort, a slower seat) then leaves every item's own draws as they
- * were, so two runs differ by the change and not by reshuffled randomness (common random
- * numbers). Step streams are made on first use: most steps of a large org see few items.
- */
-export function seedFlows(compiled: CompiledFlow[], seed: number): Flow[] {
-	let base = 0;
-	return compiled.map((f) => {
-		const mean = 1 / f.arrivals.perHour;
-		const arrivals = createRng(replicationSeed(seed, base));
-		// Every field spelled out: one object shape for all flows keeps property access fast.
-		const flow: Flow = {
-			steps: f.steps,
-			starts: f.starts,
-			chain: f.chain,
-			hasRework: f.hasRework,
-			arrivals: f.arrivals,
-			efforts: f.efforts,
-			group: f.group,
-			deps: f.deps,
-			noRounds: f.noRounds,
-			seed,
-			base,
-			gap: f.arrivals.kind === 'poisson' ? exponentialSampler(mean, arrivals) : () => mean,
-			sample: new Array<(() => number) | undefined>(f.steps.length),
-			decide: new Array<Rng | undefined>(f.steps.length),
-			wip: 0,
-			last: 0,
-			tally: newTally()
-		};
-		base += 1 + 2 * f.steps.length;
-		return flow;
-	});
-}
-
-/** The effort draw of step j, in hours of work. */
-export function sampleOf(f: Flow, j: number): number {
-	const draw = (f.sample[j] ??= effortSampler(
-		f.efforts[j]!,
-		createRng(replicationSeed(f.seed, f.base + 1 + 2 * j))
-	));
-	return draw();
-}
-
-/** A uniform draw in [0, 1) deciding whether review step j sends the work back. */
-export function decideOf(f: Flow, j: number): number {
-	const draw = (f.decide[j] ??= createRng(replicationSeed(f.seed, f.base + 2 + 2 * j)));
-	return draw();
 }

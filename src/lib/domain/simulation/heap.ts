@@ -31,6 +31,12 @@ export class SlotHeap {
 		slots[i] = slot;
 	}
 
+	/** Removes every entry. */
+	clear(): void {
+		this.size = 0;
+		this.counter = 0;
+	}
+
 	/** Removes the earliest entry and returns its slot, or -1 when empty. */
 	pop(): number {
 		if (this.size === 0) return -1;

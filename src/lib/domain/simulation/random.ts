@@ -13,15 +13,19 @@ export function createRng(seed: number): Rng {
 }
 
 /**
- * The seed of replication `index` of a run seeded `seed`: a 32-bit mix (splitmix-style) so that
- * neighbouring replications get unrelated streams. Returns a number in [0, 1) for `randomLcg`.
+ * The 32-bit seed (an unsigned integer) of stream or replication `index` of a run seeded
+ * `seed`: a splitmix-style mix, so that neighbouring indices get unrelated streams.
  */
-export function replicationSeed(seed: number, index: number): number {
+export function replicationHash(seed: number, index: number): number {
 	let h = (Math.imul(seed | 0, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b)) >>> 0;
 	h = Math.imul(h ^ (h >>> 16), 0x7feb352d) >>> 0;
 	h = Math.imul(h ^ (h >>> 15), 0x846ca68b) >>> 0;
-	h = (h ^ (h >>> 16)) >>> 0;
-	return h / 4294967296;
+	return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** replicationHash as a number in [0, 1), the seed `randomLcg` takes. */
+export function replicationSeed(seed: number, index: number): number {
+	return replicationHash(seed, index) / 4294967296;
 }
 
 /** Exponential inter-arrival or service times with mean `meanHours` hours, drawn from `rng`. */

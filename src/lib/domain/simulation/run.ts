@@ -15,14 +15,14 @@ import {
 	type AssumptionKey,
 	type Assumptions
 } from './assumptions';
-import { simulate } from './engine';
+import { simulateModel } from './engine';
 import { explainLeadTime } from './explain';
 import { buildModel } from './from-scenario';
 import { simulationInputSchema, type SimulationInput, type SimulationInputData } from './input';
 import type { Differences, SensitivityRow, SimulationReport, SimulationResponse } from './report';
 import { scaleEffort } from './scale-effort';
 import { HOURS_PER_DAY, QUARTER_WEEKS, summarise, type Prepared } from './summary';
-import { HOURS_PER_WEEK } from './schema';
+import { HOURS_PER_WEEK, simulationModelSchema, simulationOptionsSchema } from './schema';
 
 /**
  * What a run reads besides its input: the catalogue, the templates, the sourced defaults and the
@@ -185,24 +185,29 @@ function noWork(input: SimulationInput): SimulationInputError {
 export const replicationsOf = (input: SimulationInput) =>
 	input.run.replications * (input.run.sensitivity ? 1 + 2 * assumptionKeys.length : 1);
 
-/** Runs the engine for one assumption set. */
+/**
+ * Runs the engine for one assumption set; `full` false for a sensitivity run, whose headline
+ * needs neither per-template figures nor lead-time breakdowns.
+ */
 function execute(
 	input: SimulationInput,
 	library: SimulationLibrary,
 	assumptions: Assumptions,
-	tick: () => void
+	tick: () => void,
+	full = true
 ) {
 	const prepared = prepare(input, library, assumptions);
 	const noRuns = input.scenario.audiences.length === 0 && !input.workload;
 	if (prepared.built.model.flows.length === 0 || noRuns) throw noWork(input);
-	const result = simulate(
-		prepared.built.model,
-		{
+	const result = simulateModel(
+		simulationModelSchema.parse(prepared.built.model),
+		simulationOptionsSchema.parse({
 			seed: input.run.seed,
 			replications: input.run.replications,
 			horizonHours: input.run.weeks * HOURS_PER_WEEK,
 			warmupHours: input.run.warmupWeeks * HOURS_PER_WEEK
-		},
+		}),
+		{ full },
 		tick
 	);
 	return { prepared, result, ...summarise(prepared, result) };
@@ -231,7 +236,7 @@ function reportOf(
 		? assumptionKeys.map((key) => {
 				const at = (factor: number) => {
 					const value = moved(key, assumptions[key], factor);
-					const run = execute(input, library, { ...assumptions, [key]: value }, tick);
+					const run = execute(input, library, { ...assumptions, [key]: value }, tick, false);
 					return { value, ...run.headline };
 				};
 				return {

@@ -1,5 +1,5 @@
-import type { FlowStats, LeadTime, LeadTimeBreakdown } from './schema';
-import { breakdownKeys, HOURS_PER_WEEK } from './schema';
+import type { LeadTime, LeadTimeBreakdown } from './schema';
+import { breakdownKeys } from './schema';
 
 /** Parts of the breakdown tallied per item: indices into a tally's `parts`. */
 export const PART_WORK = 0;
@@ -8,31 +8,6 @@ export const PART_HANDOFF = 2;
 export const PART_REVIEW = 3;
 export const PART_REWORK = 4;
 export const PARTS = 5;
-
-/** Raw tallies of one flow (or all flows) in one replication, over the measured window. */
-export interface FlowTally {
-	/** Lead times in hours of the items that arrived in the window (after warm-up, before the horizon). */
-	leadTimes: number[];
-	/** Completions inside the window, whatever the arrival time (for throughput). */
-	completionsInWindow: number;
-	/** Integral of items in the system over the window, item-hours. */
-	wipArea: number;
-	/** Station changes summed over the measured completed items. */
-	handoffs: number;
-	/** Hours waited after hand-offs, summed over the measured completed items. */
-	handoffWait: number;
-	/** Critical-path hours by part (PART_…), summed over the measured completed items. */
-	parts: Float64Array;
-}
-
-export const newTally = (): FlowTally => ({
-	leadTimes: [],
-	completionsInWindow: 0,
-	wipArea: 0,
-	handoffs: 0,
-	handoffWait: 0,
-	parts: new Float64Array(PARTS)
-});
 
 /** A breakdown from PARTS hours, each divided by `n` (0 when n is 0). */
 export function breakdownOf(parts: ArrayLike<number>, n = 1, offset = 0): LeadTimeBreakdown {
@@ -58,21 +33,6 @@ export function meanBreakdown(xs: LeadTimeBreakdown[]): LeadTimeBreakdown {
 export const breakdownTotal = (b: LeadTimeBreakdown) =>
 	breakdownKeys.reduce((s, key) => s + b[key], 0);
 
-/** The tally of several flows together: WIP areas, counts and lead times add up. */
-export function mergeTallies(tallies: FlowTally[]): FlowTally {
-	if (tallies.length === 1) return tallies[0]!;
-	const out = newTally();
-	for (const t of tallies) {
-		out.completionsInWindow += t.completionsInWindow;
-		out.wipArea += t.wipArea;
-		out.handoffs += t.handoffs;
-		out.handoffWait += t.handoffWait;
-		for (let k = 0; k < PARTS; k++) out.parts[k]! += t.parts[k]!;
-	}
-	out.leadTimes = tallies.flatMap((t) => t.leadTimes);
-	return out;
-}
-
 /**
  * Mean and percentiles (linear interpolation, R-7, as d3.quantile) of lead times in hours; zeros
  * when empty. Percentiles come from a quickselect, highest first, each narrowing the range
@@ -80,9 +40,12 @@ export function mergeTallies(tallies: FlowTally[]): FlowTally {
  * the run.
  */
 export function leadTimeOf(values: number[]): LeadTime {
-	const n = values.length;
+	return leadTimeIn(Float64Array.from(values), values.length);
+}
+
+/** leadTimeOf of the first `n` lead times in `a` (hours), which it reorders. */
+export function leadTimeIn(a: Float64Array, n: number): LeadTime {
 	if (n === 0) return { meanHours: 0, p50Hours: 0, p85Hours: 0, p95Hours: 0 };
-	const a = Float64Array.from(values);
 	let sum = 0;
 	for (let i = 0; i < n; i++) sum += a[i]!;
 	// Positions above `hi` hold their final order statistics; `next` is the value just above k.
@@ -105,44 +68,6 @@ export function leadTimeOf(values: number[]): LeadTime {
 	const p85Hours = at(0.85);
 	const p50Hours = at(0.5);
 	return { meanHours: sum / n, p50Hours, p85Hours, p95Hours };
-}
-
-/** The statistics of one replication's tally over a window of `windowHours` hours. */
-export function flowStatsOf(tally: FlowTally, windowHours: number): FlowStats {
-	const n = tally.leadTimes.length;
-	return {
-		leadTime: leadTimeOf(tally.leadTimes),
-		leadTimeBreakdown: breakdownOf(tally.parts, n),
-		throughputPerWeek: (tally.completionsInWindow / windowHours) * HOURS_PER_WEEK,
-		meanWip: tally.wipArea / windowHours,
-		handoffsPerItem: n > 0 ? tally.handoffs / n : 0,
-		completedItems: n,
-		handoffWaitHoursPerItem: n > 0 ? tally.handoffWait / n : 0
-	};
-}
-
-/**
- * The mean over replications. Lead times are averaged over the replications that completed at
- * least one item (all zeros when none did); every other figure over all replications.
- */
-export function averageFlowStats(runs: FlowStats[]): FlowStats {
-	const withItems = runs.filter((r) => r.completedItems > 0);
-	const avg = (xs: FlowStats[], f: (r: FlowStats) => number) =>
-		xs.length === 0 ? 0 : xs.reduce((s, r) => s + f(r), 0) / xs.length;
-	return {
-		leadTime: {
-			meanHours: avg(withItems, (r) => r.leadTime.meanHours),
-			p50Hours: avg(withItems, (r) => r.leadTime.p50Hours),
-			p85Hours: avg(withItems, (r) => r.leadTime.p85Hours),
-			p95Hours: avg(withItems, (r) => r.leadTime.p95Hours)
-		},
-		leadTimeBreakdown: meanBreakdown(withItems.map((r) => r.leadTimeBreakdown)),
-		throughputPerWeek: avg(runs, (r) => r.throughputPerWeek),
-		meanWip: avg(runs, (r) => r.meanWip),
-		handoffsPerItem: avg(withItems, (r) => r.handoffsPerItem),
-		completedItems: avg(runs, (r) => r.completedItems),
-		handoffWaitHoursPerItem: avg(withItems, (r) => r.handoffWaitHoursPerItem)
-	};
 }
 
 /**
