@@ -3,6 +3,7 @@ import { generateMap } from '$lib/domain/accountability/generate';
 import { accountabilityReport, type AccountabilityReport } from '$lib/domain/accountability/report';
 import type { Override, SourceOfTruth } from '$lib/domain/accountability/schema';
 import { simulationSummaryOf } from '$lib/domain/accountability/simulation-summary';
+import { applyOverrides } from '$lib/domain/accountability/overrides';
 import { mapInput } from '$lib/domain/accountability/work';
 import { designOf, type Scenario } from '$lib/domain/scenario/schema';
 import { runSimulation, type SimulationLibrary } from '$lib/domain/simulation/run';
@@ -55,6 +56,16 @@ export function reportFor(
 /** The map of a scenario as generated, before any override: what overrides are checked against. */
 export const generatedMapOf = (library: SimulationLibrary) => (scenario: Scenario) =>
 	generateMap(mapInput(designOf(scenario), library));
+
+/** A stored scenario's map with its stored overrides applied, as the compare screen diffs it. */
+export async function mapWithOverrides(
+	user: MapEditor,
+	scenario: Scenario,
+	library: SimulationLibrary
+) {
+	const saved = await accountability.get(user, scenario.id);
+	return applyOverrides(generatedMapOf(library)(scenario), saved.overrides);
+}
 
 /** A stored scenario's report with its stored overrides and their version. */
 export async function storedReport(user: MapEditor, scenario: Scenario) {
