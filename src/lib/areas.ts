@@ -23,7 +23,7 @@ export const areas = [
 	{
 		slug: 'accountability',
 		label: 'Accountability',
-		ready: false,
+		ready: true,
 		summary:
 			'Who is responsible, accountable, consulted and informed for each activity and audience, with a health check for legacy patterns.'
 	},

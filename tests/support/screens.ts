@@ -112,7 +112,17 @@ export async function appScreens(workspace: Workspace): Promise<Screen[]> {
 		},
 		{ name: 'members', path: '/members', ready: heading('Members') },
 		{ name: 'tokens', path: '/settings/tokens', ready: heading('API tokens') },
-		{ name: 'upcoming-area', path: '/accountability', ready: heading(/Accountability/) },
+		{ name: 'accountability', path: '/accountability', ready: heading('Accountability') },
+		{
+			name: 'role-card',
+			path: '/accountability/roles/gtm-marketer',
+			ready: heading('GTM marketer')
+		},
+		{
+			name: 'source-of-truth',
+			path: '/accountability/source-of-truth',
+			ready: heading('Source of truth')
+		},
 		{ name: 'shared', path: shared, ready: heading(/./) }
 	];
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { mapOf, starterDesign } from '$lib/domain/accountability/testing';
 import { applyOverrides } from '$lib/domain/accountability/overrides';
-import { move, moveAccountable, resetCell, setCell, visibleRows, visibleSeats } from './view';
+import {
+	cellsSetByHand,
+	move,
+	moveAccountable,
+	resetCell,
+	setCell,
+	visibleRows,
+	visibleSeats
+} from './view';
 
 const map = mapOf(starterDesign('two-tower'));
 
@@ -55,5 +63,14 @@ describe('matrix view', () => {
 			}
 		]);
 		expect(resetCell(twice, row, 'cmo')).toEqual([]);
+	});
+
+	it('marks a cell emptied by hand, which has no cell left to carry the mark', () => {
+		const row = map.rows.find((r) => r.key === 'positioning@procurement')!;
+		const emptied = setCell([], row, 'gtm-procurement', { role: null });
+		const applied = applyOverrides(map, emptied);
+		const after = applied.rows.find((r) => r.key === row.key)!;
+		expect(after.cells.find((c) => c.seatId === 'gtm-procurement')).toBeUndefined();
+		expect(cellsSetByHand(emptied)).toEqual(new Set(['positioning@procurement/gtm-procurement']));
 	});
 });

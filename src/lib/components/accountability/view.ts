@@ -5,6 +5,7 @@ import type {
 	Row,
 	Timing
 } from '$lib/domain/accountability/schema';
+import { rowKey } from '$lib/domain/accountability/generate';
 import { isAccountable } from '$lib/domain/accountability/schema';
 
 /** What the matrix shows: an audience ('' for all) and a phase ('' for all). */
@@ -101,3 +102,7 @@ export function moveAccountable(overrides: Override[], row: Row, seatId: string)
 /** A cell's text: its role, with the timing of a consultation ("C·start"). */
 export const cellLabel = (role: Role | undefined, timing?: Timing) =>
 	!role ? '' : role === 'C' && timing ? `C·${timing}` : role;
+
+/** The cells set by hand, as `<row key>/<seat id>`: emptied ones too, which have no cell left. */
+export const cellsSetByHand = (overrides: readonly Override[]): ReadonlySet<string> =>
+	new Set(overrides.map((o) => `${rowKey(o.activityId, o.audienceId)}/${o.seatId}`));

@@ -1,3 +1,4 @@
+import type { Override } from '$lib/domain/accountability/schema';
 import { assumptionKeys, type AssumptionKey } from '$lib/domain/simulation/assumptions';
 import { simulationInputSchema, type SimulationInputData } from '$lib/domain/simulation/input';
 import type { SimulationLibrary } from '$lib/domain/simulation/run';
@@ -66,7 +67,8 @@ export interface BuiltInput {
 export function buildInput(
 	design: Design,
 	values: FormValues,
-	library: SimulationLibrary
+	library: SimulationLibrary,
+	overrides: Override[] = []
 ): BuiltInput {
 	const entries = library.templates.flatMap((t) =>
 		design.audiences.map((a) => ({
@@ -80,7 +82,8 @@ export function buildInput(
 		scenario: design,
 		...(entries.length > 0 ? { workload: entries } : {}),
 		assumptions: values.assumptions,
-		run: { replications, seed, weeks, sensitivity }
+		run: { replications, seed, weeks, sensitivity },
+		...(overrides.length > 0 ? { accountabilityOverrides: overrides } : {})
 	} as SimulationInputData;
 	return { input, workloadFields: entries.map((e) => volumeKey(e.templateId, e.audienceId)) };
 }

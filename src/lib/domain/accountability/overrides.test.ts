@@ -124,8 +124,12 @@ describe('overrideIssues', () => {
 			one({ seatId: 'brand-custodian', role: 'A' }),
 			'would make "gtm-enterprise" and "brand-custodian" both accountable for design-asset for enterprise-finance; a row has exactly one A, so clear or change the other one in the same save'
 		]
-	])('refuses %s, naming it', (_, override, message) => {
-		expect(overrideIssues(twoTower(), [override])).toEqual([{ path: 'overrides[0]', message }]);
+	])('refuses %s, naming it and its row', (_, override, message) => {
+		const row = `${override.activityId} for ${override.audienceId}`;
+		const named = message.startsWith('would make') ? message : `${row}: ${message}`;
+		expect(overrideIssues(twoTower(), [override])).toEqual([
+			{ path: 'overrides[0]', message: named }
+		]);
 	});
 
 	it('refuses the same cell set twice', () => {

@@ -13,7 +13,7 @@ import {
 const label = (o: Override) => `${o.activityId} for ${o.audienceId ?? 'all audiences'}`;
 
 /** Why one override cannot apply to this map, or undefined when it can. */
-function problem(map: AccountabilityMap, o: Override): string | undefined {
+export function overrideProblem(map: AccountabilityMap, o: Override): string | undefined {
 	const rows = map.rows.filter((r) => r.activityId === o.activityId);
 	if (rows.length === 0)
 		return `no activity "${o.activityId}" is in use in this scenario's workflow templates`;
@@ -51,7 +51,7 @@ export function applyOverrides(map: AccountabilityMap, overrides: readonly Overr
 	const stale: Override[] = [];
 	for (const o of overrides) {
 		const row = byKey.get(rowKey(o.activityId, o.audienceId));
-		if (!row || problem(map, o)) {
+		if (!row || overrideProblem(map, o)) {
 			stale.push(o);
 			continue;
 		}
@@ -90,8 +90,8 @@ export function overrideIssues(map: AccountabilityMap, overrides: readonly Overr
 	const issues: Issue[] = [];
 	const seen = new Map<string, number>();
 	overrides.forEach((o, i) => {
-		const why = problem(map, o);
-		if (why) issues.push({ path: `overrides[${i}]`, message: why });
+		const why = overrideProblem(map, o);
+		if (why) issues.push({ path: `overrides[${i}]`, message: `${label(o)}: ${why}` });
 		const cell = `${rowKey(o.activityId, o.audienceId)}/${o.seatId}`;
 		const first = seen.get(cell);
 		if (first !== undefined)

@@ -67,6 +67,33 @@ export interface BuildModelInput {
 	management?: ManagementWork[];
 	/** What a two-tower audience owner does (models/demand.json ownerWork); default nothing. */
 	ownerWork?: OwnerWork;
+	/** Seats the accountability map's overrides send a step to, instead of the performer rules. */
+	assigned?: AssignedSeats;
+}
+
+/**
+ * The seats a step of a template run (or recurring work: templateId "recurring", the activity
+ * as stepId) goes to by the accountability map's overrides, audienceId '' for none; undefined
+ * leaves it to the performer rules.
+ */
+export type AssignedSeats = (
+	templateId: string,
+	audienceId: string,
+	stepId: string
+) => readonly string[] | undefined;
+
+/** A resolution with the seats the map assigned by hand, when it did. */
+function assignedOr<T extends { seats: string[]; unresolved?: string }>(
+	resolved: T,
+	seats: readonly string[] | undefined,
+	activityId: string
+): T {
+	if (!seats) return resolved;
+	const out = { ...resolved, seats: [...seats] };
+	delete out.unresolved;
+	if (seats.length === 0)
+		out.unresolved = `nobody is R for ${activityId} in the accountability map`;
+	return out;
 }
 
 /**
@@ -193,7 +220,11 @@ export function buildModel(input: BuildModelInput): BuiltModel {
 		for (const step of topologicalSteps(template)) {
 			const waitsFor = [...new Set(step.dependsOn.flatMap((d) => ends.get(d) ?? []))];
 			ends.set(step.id, waitsFor);
-			const p = who.get(step.id)!;
+			const p = assignedOr(
+				who.get(step.id)!,
+				input.assigned?.(templateId, audienceId, step.id),
+				step.activityId
+			);
 			const activity = activityById.get(step.activityId);
 			if (p.seats.length === 0 || !activity) {
 				miss(step.id, p.unresolved ?? `no activity "${step.activityId}" in the catalogue`);
@@ -271,7 +302,11 @@ export function buildModel(input: BuildModelInput): BuiltModel {
 				reason: `nobody does the recurring ${label} work (${activity?.name ?? r.activityId}): ${why}`
 			});
 		if (!activity || !(r.perQuarter > 0)) continue;
-		const who = resolveRule(r.performer, design, audienceId, activity, ownerWork);
+		const who = assignedOr(
+			resolveRule(r.performer, design, audienceId, activity, ownerWork),
+			input.assigned?.('recurring', audienceId, r.activityId),
+			r.activityId
+		);
 		if (who.seats.length === 0) {
 			miss(who.unresolved ?? 'no seat');
 			continue;

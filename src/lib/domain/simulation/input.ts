@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { overridesSchema as accountabilityOverridesSchema } from '../accountability/schema';
 import { profileSchema } from '../assessment/profile';
 import { overridesSchema } from '../catalogue/overrides';
 import { designSchema, idSchema, scenarioStatusSchema, visibilitySchema } from '../scenario/schema';
@@ -69,6 +70,9 @@ export const inputScenarioSchema = designSchema.extend({
  *   Recurring work and line management always come from the profile and the design.
  * - `assumptions`: any of the sourced assumptions (models/simulation.json has the defaults).
  * - `activityOverrides`: changes to catalogue activities, keyed by activity id.
+ * - `accountabilityOverrides`: the scenario's accountability map overrides; a step whose row's
+ *   R was set by hand goes to those seats. Overrides naming a row or seat the design lacks are
+ *   ignored, as the map sets them aside.
  * - `run`: seed, replications, weeks, warm-up, arrivals, sensitivity.
  */
 export const simulationInputSchema = z.strictObject({
@@ -82,6 +86,7 @@ export const simulationInputSchema = z.strictObject({
 	templates: z.array(slug).min(1, 'name at least one template').max(100).optional(),
 	assumptions: assumptionsSchema.partial().default({}),
 	activityOverrides: overridesSchema.default({}),
+	accountabilityOverrides: accountabilityOverridesSchema.optional(),
 	run: runSettingsSchema.default(runSettingsSchema.parse({}))
 });
 export type SimulationInput = z.infer<typeof simulationInputSchema>;

@@ -1,3 +1,4 @@
+import { assignedByOverrides } from '../accountability/assigned';
 import { areaLabels, type Activity } from '../catalogue/schema';
 import type { Profile } from '../assessment/profile';
 import { resolveProfile } from '../demand/profile-source';
@@ -161,6 +162,16 @@ function prepare(
 		recurring: work.recurring.map(scaled),
 		management: work.management,
 		ownerWork: library.demand.ownerWork,
+		assigned: assignedByOverrides(
+			{
+				design,
+				templates: library.templates,
+				activities,
+				ownerWork: library.demand.ownerWork,
+				recurring: work.recurring
+			},
+			input.accountabilityOverrides
+		),
 		gates: { ...assumptions, maxReviewRounds: library.defaults.maxReviewRounds },
 		arrivals: input.run.arrivals
 	});

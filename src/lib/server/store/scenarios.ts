@@ -199,6 +199,7 @@ export async function remove(actor: Actor, id: string): Promise<void> {
 		await tx.remove('scenarios', id);
 		await tx.trim('revisions', id, 0);
 		await tx.remove('shareLinks', id);
+		await tx.remove('accountability', id);
 		await events.record(tx, {
 			actorId: actor.id,
 			action: 'scenario.deleted',

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { emailSchema, roleSchema } from '../../domain/access/schema';
+import {
+	overridesSchema as accountabilityOverridesSchema,
+	sourceEntrySchema
+} from '../../domain/accountability/schema';
 import { overridesSchema } from '../../domain/catalogue/overrides';
 import { conversationSchema } from '../../domain/conversations/schema';
 import { designSchema, idSchema, scenarioSchema } from '../../domain/scenario/schema';
@@ -90,7 +94,9 @@ export const eventRecordSchema = z.strictObject({
 		'scenario.restored',
 		'scenario.link-created',
 		'scenario.link-revoked',
-		'catalogue.overridden'
+		'catalogue.overridden',
+		'accountability.overridden',
+		'source-of-truth.changed'
 	]),
 	subjectId: idSchema,
 	summary: z.string().max(500)
@@ -136,6 +142,30 @@ export const emptyCatalogueOverrides = (): CatalogueOverridesRecord => ({
 	updatedAt: null,
 	updatedBy: null
 });
+
+/**
+ * A scenario's accountability overrides, keyed by scenario id and replaced whole under
+ * optimistic concurrency. They are checked against the generated map when written, not here:
+ * the scenario may change after, and overrides that no longer fit are kept aside.
+ */
+export const accountabilityRecordSchema = z.strictObject({
+	scenarioId: idSchema,
+	overrides: accountabilityOverridesSchema,
+	version,
+	updatedAt: timestamp,
+	updatedBy: idSchema
+});
+export type AccountabilityRecord = z.infer<typeof accountabilityRecordSchema>;
+
+/** The workspace's source-of-truth map: where each type of information lives and who owns it. */
+export const sourceOfTruthRecordSchema = z.strictObject({
+	entries: z.array(sourceEntrySchema).max(200),
+	version,
+	/** null until the first change. */
+	updatedAt: timestamp.nullable(),
+	updatedBy: idSchema.nullable()
+});
+export type SourceOfTruthRecord = z.infer<typeof sourceOfTruthRecordSchema>;
 
 /**
  * A saved capacity assessment. `profile` and `options` are checked by the assessment module

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { conversationSchema } from '../../../domain/conversations/schema';
 import { scenarioSchema } from '../../../domain/scenario/schema';
 import {
+	accountabilityRecordSchema,
 	assessmentRecordSchema,
 	catalogueOverridesRecordSchema,
 	eventRecordSchema,
@@ -10,6 +11,7 @@ import {
 	sessionRecordSchema,
 	shareLinkRecordSchema,
 	signInAttemptsRecordSchema,
+	sourceOfTruthRecordSchema,
 	tokenRecordSchema,
 	workspaceRecordSchema
 } from '../schema';
@@ -29,7 +31,9 @@ export const collections = {
 	signInAttempts: { schema: signInAttemptsRecordSchema, layout: 'file', file: 'sign-in-attempts' },
 	scenarios: { schema: scenarioSchema, layout: 'split', file: 'scenarios' },
 	conversations: { schema: conversationSchema, layout: 'split', file: 'conversations' },
-	assessments: { schema: assessmentRecordSchema, layout: 'split', file: 'assessments' }
+	assessments: { schema: assessmentRecordSchema, layout: 'split', file: 'assessments' },
+	accountability: { schema: accountabilityRecordSchema, layout: 'split', file: 'accountability' },
+	sourceOfTruth: { schema: sourceOfTruthRecordSchema, layout: 'file', file: 'source-of-truth' }
 } as const satisfies Record<
 	string,
 	{ schema: z.ZodType<{ version: number }>; layout: 'file' | 'split'; file: string }
@@ -41,9 +45,13 @@ export const logs = {
 	events: { schema: eventRecordSchema, file: 'events' }
 } as const;
 
-/** The key of the one workspace record, the catalogue overrides and the workspace's event log. */
+/**
+ * The key of the one workspace record, the catalogue overrides, the source-of-truth map and the
+ * workspace's event log.
+ */
 export const SINGLE = 'workspace';
 export const CATALOGUE = 'catalogue';
+export const SOURCE_OF_TRUTH = 'source-of-truth';
 
 export const collectionNames = Object.keys(collections) as (keyof typeof collections)[];
 export const logNames = Object.keys(logs) as (keyof typeof logs)[];

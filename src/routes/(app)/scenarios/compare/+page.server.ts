@@ -1,8 +1,7 @@
 import { diffAccountability } from '$lib/domain/accountability/diff';
-import { generateMap } from '$lib/domain/accountability/generate';
-import { mapInput } from '$lib/domain/accountability/work';
 import { diffDesigns } from '$lib/domain/scenario/diff';
 import { designOf, type Scenario } from '$lib/domain/scenario/schema';
+import { mapWithOverrides } from '$lib/server/accountability';
 import { loading } from '$lib/server/forms';
 import * as scenarios from '$lib/server/store/scenarios';
 import { workspaceSimulationLibrary } from '$lib/server/workspace-library';
@@ -26,10 +25,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const open = (id: string | null) => (id === null ? null : loading(() => scenarios.get(user, id)));
 	const [before, after] = await Promise.all([open(a), open(b)]);
 	const library = await loading(() => workspaceSimulationLibrary());
-	const side = (s: Scenario) => {
-		const design = designOf(s);
-		return { design, map: generateMap(mapInput(design, library)) };
-	};
+	// Each side's map with its stored overrides: the diff shows the accountabilities as set.
+	const side = async (s: Scenario) => ({
+		design: designOf(s),
+		map: await loading(() => mapWithOverrides(user, s, library))
+	});
 	return {
 		options,
 		chosen: { a: a ?? options[0]?.id ?? '', b: b ?? options[1]?.id ?? options[0]?.id ?? '' },
@@ -39,7 +39,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 						before: sideOf(before),
 						after: sideOf(after),
 						diff: diffDesigns(before, after),
-						duties: diffAccountability(side(before), side(after))
+						duties: diffAccountability(await side(before), await side(after))
 					}
 				: null
 	};
