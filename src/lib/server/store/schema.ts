@@ -90,7 +90,10 @@ export const eventRecordSchema = z.strictObject({
 		'scenario.restored',
 		'scenario.link-created',
 		'scenario.link-revoked',
-		'catalogue.overridden'
+		'catalogue.overridden',
+		'policy.changed',
+		'policy.approved',
+		'brand.changed'
 	]),
 	subjectId: idSchema,
 	summary: z.string().max(500)

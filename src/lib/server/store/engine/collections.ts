@@ -13,6 +13,11 @@ import {
 	tokenRecordSchema,
 	workspaceRecordSchema
 } from '../schema';
+import {
+	brandLayerRecordSchema,
+	policyRecordSchema,
+	policyVersionRecordSchema
+} from '../policy-records';
 
 /**
  * Every collection of records, with how the embedded engine lays it out: `file` keeps the whole
@@ -29,7 +34,10 @@ export const collections = {
 	signInAttempts: { schema: signInAttemptsRecordSchema, layout: 'file', file: 'sign-in-attempts' },
 	scenarios: { schema: scenarioSchema, layout: 'split', file: 'scenarios' },
 	conversations: { schema: conversationSchema, layout: 'split', file: 'conversations' },
-	assessments: { schema: assessmentRecordSchema, layout: 'split', file: 'assessments' }
+	assessments: { schema: assessmentRecordSchema, layout: 'split', file: 'assessments' },
+	policy: { schema: policyRecordSchema, layout: 'file', file: 'policy' },
+	policyVersions: { schema: policyVersionRecordSchema, layout: 'split', file: 'policy-versions' },
+	brandLayers: { schema: brandLayerRecordSchema, layout: 'file', file: 'brand-layers' }
 } as const satisfies Record<
 	string,
 	{ schema: z.ZodType<{ version: number }>; layout: 'file' | 'split'; file: string }
