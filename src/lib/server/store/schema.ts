@@ -96,7 +96,10 @@ export const eventRecordSchema = z.strictObject({
 		'scenario.link-revoked',
 		'catalogue.overridden',
 		'accountability.overridden',
-		'source-of-truth.changed'
+		'source-of-truth.changed',
+		'policy.changed',
+		'policy.approved',
+		'brand.changed'
 	]),
 	subjectId: idSchema,
 	summary: z.string().max(500)

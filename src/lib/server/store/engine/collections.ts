@@ -15,6 +15,11 @@ import {
 	tokenRecordSchema,
 	workspaceRecordSchema
 } from '../schema';
+import {
+	brandLayerRecordSchema,
+	policyRecordSchema,
+	policyVersionRecordSchema
+} from '../policy-records';
 
 /**
  * Every collection of records, with how the embedded engine lays it out: `file` keeps the whole
@@ -33,7 +38,10 @@ export const collections = {
 	conversations: { schema: conversationSchema, layout: 'split', file: 'conversations' },
 	assessments: { schema: assessmentRecordSchema, layout: 'split', file: 'assessments' },
 	accountability: { schema: accountabilityRecordSchema, layout: 'split', file: 'accountability' },
-	sourceOfTruth: { schema: sourceOfTruthRecordSchema, layout: 'file', file: 'source-of-truth' }
+	sourceOfTruth: { schema: sourceOfTruthRecordSchema, layout: 'file', file: 'source-of-truth' },
+	policy: { schema: policyRecordSchema, layout: 'file', file: 'policy' },
+	policyVersions: { schema: policyVersionRecordSchema, layout: 'split', file: 'policy-versions' },
+	brandLayers: { schema: brandLayerRecordSchema, layout: 'file', file: 'brand-layers' }
 } as const satisfies Record<
 	string,
 	{ schema: z.ZodType<{ version: number }>; layout: 'file' | 'split'; file: string }
