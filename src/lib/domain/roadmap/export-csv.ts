@@ -8,9 +8,6 @@ export interface ExportNames {
 	owner: (seatId: string) => string;
 }
 
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
-const safe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-
 /**
  * CSV that project tools import as tasks (Asana, Jira, Linear, monday.com map these headers):
  * one row per initiative with Name, Section/Column (the lane), Assignee, Start Date and
@@ -23,22 +20,20 @@ export function roadmapToCsv(
 ): string {
 	const title = new Map(initiatives.map((i) => [i.id, i.title]));
 	const rows = initiatives.map((i) => ({
-		Name: safe(i.title),
-		'Section/Column': safe(names.lane(laneKey(i.audienceId))),
-		Assignee: safe(names.owner(i.ownerSeatId)),
+		Name: i.title,
+		'Section/Column': names.lane(laneKey(i.audienceId)),
+		Assignee: names.owner(i.ownerSeatId),
 		'Start Date': isoDate(weekStart(quarter, i.startWeek)),
 		'Due Date': isoDate(weekEnd(quarter, i.endWeek)),
 		Status: statusLabels[i.status],
-		Dependencies: safe(i.dependsOn.map((d) => title.get(d) ?? d).join('; ')),
-		Description: safe(
-			i.outcome.metric
-				? `Outcome: ${i.outcome.metric} from ${i.outcome.baseline ?? '?'} to ${i.outcome.target ?? '?'}${i.outcome.byDate ? ` by ${i.outcome.byDate}` : ''}`
-				: 'Outcome: not defined yet'
-		),
+		Dependencies: i.dependsOn.map((d) => title.get(d) ?? d).join('; '),
+		Description: i.outcome.metric
+			? `Outcome: ${i.outcome.metric} from ${i.outcome.baseline ?? '?'} to ${i.outcome.target ?? '?'}${i.outcome.byDate ? ` by ${i.outcome.byDate}` : ''}`
+			: 'Outcome: not defined yet',
 		'Effort (h/week)': String(i.effortHoursPerWeek),
 		'Start week': String(i.startWeek),
 		'End week': String(i.endWeek),
-		'Outcome metric': safe(i.outcome.metric),
+		'Outcome metric': i.outcome.metric,
 		Baseline: i.outcome.baseline === null ? '' : String(i.outcome.baseline),
 		Target: i.outcome.target === null ? '' : String(i.outcome.target),
 		'Outcome by': i.outcome.byDate ?? ''
@@ -60,5 +55,9 @@ export function roadmapToCsv(
 		'Target',
 		'Outcome by'
 	];
-	return Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f as keyof typeof r])) });
+	// A cell a spreadsheet would run as a formula gets a leading apostrophe.
+	return Papa.unparse(
+		{ fields, data: rows.map((r) => fields.map((f) => r[f as keyof typeof r])) },
+		{ escapeFormulae: true }
+	);
 }

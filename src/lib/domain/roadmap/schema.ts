@@ -165,29 +165,31 @@ export const commentSchema = z.strictObject({
 export type Comment = z.infer<typeof commentSchema>;
 
 export const MAX_REVIEWS = 200;
-export const MAX_COMMENTS = 1000;
+export const MAX_COMMENTS = 2000;
 
-/** A stored roadmap: one per quarter, planned against the scenario that was current. */
-export const roadmapSchema = z.strictObject({
+/** A quarter's plan as stored: one per quarter, planned against the scenario that was current. */
+export const roadmapPlanSchema = z.strictObject({
 	quarter: quarterSchema,
 	scenarioId: idSchema.nullable(),
 	initiatives: initiativesSchema,
-	reviews: z.array(reviewSchema).max(MAX_REVIEWS),
-	comments: z.array(commentSchema).max(MAX_COMMENTS),
 	updatedAt: timestamp.nullable(),
 	updatedBy: idSchema.nullable(),
-	/** 0 for a quarter never saved; +1 on every write. */
+	/** 0 for a quarter never saved; +1 on every write of the plan. */
 	version: z.number().int().min(0)
 });
-export type Roadmap = z.infer<typeof roadmapSchema>;
+export type RoadmapPlan = z.infer<typeof roadmapPlanSchema>;
 
-/** The roadmap of a quarter nobody has planned yet. */
-export const emptyRoadmap = (quarter: Quarter, scenarioId: string | null = null): Roadmap => ({
+/** A roadmap as read: the plan with its review log and comments, oldest first. */
+export interface Roadmap extends RoadmapPlan {
+	reviews: Review[];
+	comments: Comment[];
+}
+
+/** The plan of a quarter nobody has planned yet. */
+export const emptyPlan = (quarter: Quarter, scenarioId: string | null = null): RoadmapPlan => ({
 	quarter,
 	scenarioId,
 	initiatives: [],
-	reviews: [],
-	comments: [],
 	updatedAt: null,
 	updatedBy: null,
 	version: 0

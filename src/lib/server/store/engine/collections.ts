@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conversationSchema } from '../../../domain/conversations/schema';
+import { commentSchema, reviewSchema, roadmapPlanSchema } from '../../../domain/roadmap/schema';
 import { scenarioSchema } from '../../../domain/scenario/schema';
 import {
 	assessmentRecordSchema,
@@ -29,7 +30,9 @@ export const collections = {
 	signInAttempts: { schema: signInAttemptsRecordSchema, layout: 'file', file: 'sign-in-attempts' },
 	scenarios: { schema: scenarioSchema, layout: 'split', file: 'scenarios' },
 	conversations: { schema: conversationSchema, layout: 'split', file: 'conversations' },
-	assessments: { schema: assessmentRecordSchema, layout: 'split', file: 'assessments' }
+	assessments: { schema: assessmentRecordSchema, layout: 'split', file: 'assessments' },
+	/** One quarter's roadmap plan per record, keyed by quarter (`2027-Q1`). */
+	roadmaps: { schema: roadmapPlanSchema, layout: 'split', file: 'roadmaps' }
 } as const satisfies Record<
 	string,
 	{ schema: z.ZodType<{ version: number }>; layout: 'file' | 'split'; file: string }
@@ -38,7 +41,10 @@ export const collections = {
 /** Append-only logs: entries are added and, for revisions, the oldest dropped; never changed. */
 export const logs = {
 	revisions: { schema: revisionRecordSchema, file: 'revisions' },
-	events: { schema: eventRecordSchema, file: 'events' }
+	events: { schema: eventRecordSchema, file: 'events' },
+	/** Per quarter: the roadmap's reviews and its comments, oldest first. */
+	roadmapReviews: { schema: reviewSchema, file: 'roadmap-reviews' },
+	roadmapComments: { schema: commentSchema, file: 'roadmap-comments' }
 } as const;
 
 /** The key of the one workspace record, the catalogue overrides and the workspace's event log. */
