@@ -30,7 +30,7 @@ export const areas = [
 	{
 		slug: 'roadmap',
 		label: 'Roadmap',
-		ready: false,
+		ready: true,
 		summary:
 			'Quarterly lanes per audience with measurable outcomes and a limit on concurrent initiatives that comes from capacity.'
 	},

@@ -110,6 +110,7 @@ export async function appScreens(workspace: Workspace): Promise<Screen[]> {
 			path: '/guide/overview',
 			ready: heading('Three operating models compared')
 		},
+		{ name: 'roadmap', path: '/roadmap', ready: heading(/^Roadmap/) },
 		{ name: 'members', path: '/members', ready: heading('Members') },
 		{ name: 'tokens', path: '/settings/tokens', ready: heading('API tokens') },
 		{ name: 'accountability', path: '/accountability', ready: heading('Accountability') },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conversationSchema } from '../../../domain/conversations/schema';
+import { commentSchema, reviewSchema, roadmapPlanSchema } from '../../../domain/roadmap/schema';
 import { scenarioSchema } from '../../../domain/scenario/schema';
 import {
 	accountabilityRecordSchema,
@@ -41,7 +42,9 @@ export const collections = {
 	sourceOfTruth: { schema: sourceOfTruthRecordSchema, layout: 'file', file: 'source-of-truth' },
 	policy: { schema: policyRecordSchema, layout: 'file', file: 'policy' },
 	policyVersions: { schema: policyVersionRecordSchema, layout: 'split', file: 'policy-versions' },
-	brandLayers: { schema: brandLayerRecordSchema, layout: 'file', file: 'brand-layers' }
+	brandLayers: { schema: brandLayerRecordSchema, layout: 'file', file: 'brand-layers' },
+	/** One quarter's roadmap plan per record, keyed by quarter (`2027-Q1`). */
+	roadmaps: { schema: roadmapPlanSchema, layout: 'split', file: 'roadmaps' }
 } as const satisfies Record<
 	string,
 	{ schema: z.ZodType<{ version: number }>; layout: 'file' | 'split'; file: string }
@@ -50,7 +53,10 @@ export const collections = {
 /** Append-only logs: entries are added and, for revisions, the oldest dropped; never changed. */
 export const logs = {
 	revisions: { schema: revisionRecordSchema, file: 'revisions' },
-	events: { schema: eventRecordSchema, file: 'events' }
+	events: { schema: eventRecordSchema, file: 'events' },
+	/** Per quarter: the roadmap's reviews and its comments, oldest first. */
+	roadmapReviews: { schema: reviewSchema, file: 'roadmap-reviews' },
+	roadmapComments: { schema: commentSchema, file: 'roadmap-comments' }
 } as const;
 
 /**
