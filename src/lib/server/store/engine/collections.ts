@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { conversationSchema } from '../../../domain/conversations/schema';
 import { scenarioSchema } from '../../../domain/scenario/schema';
+import { decisionSchema, runSchema } from '../../../domain/workflow/run-schema';
 import {
 	assessmentRecordSchema,
 	catalogueOverridesRecordSchema,
@@ -29,7 +30,8 @@ export const collections = {
 	signInAttempts: { schema: signInAttemptsRecordSchema, layout: 'file', file: 'sign-in-attempts' },
 	scenarios: { schema: scenarioSchema, layout: 'split', file: 'scenarios' },
 	conversations: { schema: conversationSchema, layout: 'split', file: 'conversations' },
-	assessments: { schema: assessmentRecordSchema, layout: 'split', file: 'assessments' }
+	assessments: { schema: assessmentRecordSchema, layout: 'split', file: 'assessments' },
+	runs: { schema: runSchema, layout: 'split', file: 'runs' }
 } as const satisfies Record<
 	string,
 	{ schema: z.ZodType<{ version: number }>; layout: 'file' | 'split'; file: string }
@@ -38,7 +40,9 @@ export const collections = {
 /** Append-only logs: entries are added and, for revisions, the oldest dropped; never changed. */
 export const logs = {
 	revisions: { schema: revisionRecordSchema, file: 'revisions' },
-	events: { schema: eventRecordSchema, file: 'events' }
+	events: { schema: eventRecordSchema, file: 'events' },
+	/** The decision log of each run, keyed by run id. */
+	decisions: { schema: decisionSchema, file: 'decisions' }
 } as const;
 
 /** The key of the one workspace record, the catalogue overrides and the workspace's event log. */
