@@ -37,12 +37,16 @@ const fileSchema = z.strictObject({
 	schemaVersion: z.number(),
 	collections: z.strictObject(
 		Object.fromEntries(
-			collectionNames.map((name) => [name, z.record(z.string(), collections[name].schema)])
+			// A collection added after the file was written (runs) is empty in it.
+			collectionNames.map((name) => [
+				name,
+				z.record(z.string(), collections[name].schema).default({})
+			])
 		) as Record<string, z.ZodType>
 	),
 	logs: z.strictObject(
 		Object.fromEntries(
-			logNames.map((name) => [name, z.record(z.string(), z.array(logs[name].schema))])
+			logNames.map((name) => [name, z.record(z.string(), z.array(logs[name].schema)).default({})])
 		) as Record<string, z.ZodType>
 	)
 });

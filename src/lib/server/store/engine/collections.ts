@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { conversationSchema } from '../../../domain/conversations/schema';
 import { commentSchema, reviewSchema, roadmapPlanSchema } from '../../../domain/roadmap/schema';
 import { scenarioSchema } from '../../../domain/scenario/schema';
+import { decisionSchema, runSchema } from '../../../domain/workflow/run-schema';
 import {
 	accountabilityRecordSchema,
 	assessmentRecordSchema,
@@ -44,7 +45,8 @@ export const collections = {
 	policyVersions: { schema: policyVersionRecordSchema, layout: 'split', file: 'policy-versions' },
 	brandLayers: { schema: brandLayerRecordSchema, layout: 'file', file: 'brand-layers' },
 	/** One quarter's roadmap plan per record, keyed by quarter (`2027-Q1`). */
-	roadmaps: { schema: roadmapPlanSchema, layout: 'split', file: 'roadmaps' }
+	roadmaps: { schema: roadmapPlanSchema, layout: 'split', file: 'roadmaps' },
+	runs: { schema: runSchema, layout: 'split', file: 'runs' }
 } as const satisfies Record<
 	string,
 	{ schema: z.ZodType<{ version: number }>; layout: 'file' | 'split'; file: string }
@@ -56,7 +58,9 @@ export const logs = {
 	events: { schema: eventRecordSchema, file: 'events' },
 	/** Per quarter: the roadmap's reviews and its comments, oldest first. */
 	roadmapReviews: { schema: reviewSchema, file: 'roadmap-reviews' },
-	roadmapComments: { schema: commentSchema, file: 'roadmap-comments' }
+	roadmapComments: { schema: commentSchema, file: 'roadmap-comments' },
+	/** The decision log of each run, keyed by run id. */
+	decisions: { schema: decisionSchema, file: 'decisions' }
 } as const;
 
 /**

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../domain/access/schema';
+import { paidCampaign } from '../../domain/workflow/run-testing';
+import { AppError } from '../errors';
+import { getStarter } from '../models';
+import { engines, seed, useEngine } from './testing';
+import * as runs from './runs';
+
+const at = '2026-11-02T09:00:00.000Z';
+const now = new Date('2026-12-01T10:00:00.000Z'); // a Tuesday
+const ada: Actor = { id: 'ada', role: 'admin' };
+const cid: Actor = { id: 'cid', role: 'custodian' };
+
+/** The two-tower starter as the current scenario. */
+const seedCurrent = () =>
+	seed(async (tx) => {
+		const { design } = getStarter('two-tower')!;
+		await tx.insert('scenarios', 'scn', {
+			...design,
+			id: 'scn',
+			status: 'current',
+			visibility: 'workspace',
+			authorId: 'ada',
+			version: 1,
+			createdAt: at,
+			updatedAt: at
+		});
+	});
+
+const refused = async (promise: Promise<unknown>, status: number, code?: string) => {
+	const err = await promise.then(
+		() => null,
+		(e: unknown) => e
+	);
+	expect(err).toBeInstanceOf(AppError);
+	expect((err as AppError).status).toBe(status);
+	if (code) expect((err as AppError).code).toBe(code);
+	return err as AppError;
+};
+
+describe.each(engines)('runs on the %s store', (kind) => {
+	useEngine(kind);
+
+	it('starts a run with owners per phase and due dates back from the launch', async () => {
+		await seedCurrent();
+		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
+		expect(run.version).toBe(1);
+		expect(run.state).toBe('active');
+		const launch = run.steps.find((s) => s.id === 'launch')!;
+		expect(launch.due).toBe('2027-01-12');
+		expect(run.steps.every((s) => s.due <= '2027-01-12' || s.id === 'report')).toBe(true);
+		expect(run.phases.map((p) => p.phase)).toEqual([
+			'strategy',
+			'creative',
+			'production',
+			'qa',
+			'launch'
+		]);
+		expect(run.phases.every((p) => p.accountable.seatId)).toBe(true);
+		expect(run.nextEvents).toContainEqual({ type: 'START', stepId: 'brief' });
+		expect(await runs.list(ada)).toHaveLength(1);
+		expect((await runs.get(ada, run.id)).steps).toEqual(run.steps);
+	});
+
+	it('moves a run along, refusing stale versions and events out of order without a change', async () => {
+		await seedCurrent();
+		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
+		const started = await runs.send(ada, run.id, 1, { type: 'START', stepId: 'brief' }, now);
+		expect(started.run.version).toBe(2);
+		await refused(
+			runs.send(ada, run.id, 1, { type: 'COMPLETE', stepId: 'brief' }, now),
+			409,
+			'version_conflict'
+		);
+		const early = await refused(
+			runs.send(ada, run.id, 2, { type: 'START', stepId: 'ads' }, now),
+			422,
+			'event_not_accepted'
+		);
+		expect(early.message).toContain('"ads" cannot start yet: it waits for "plan" (not started)');
+		await refused(runs.send(ada, run.id, 2, { type: 'FLY', stepId: 'ads' }, now), 400);
+		const same = await runs.get(ada, run.id);
+		expect(same.version).toBe(2);
+		expect(same.steps.find((s) => s.id === 'brief')!.status).toBe('inProgress');
+	});
+
+	it('logs gate decisions, and flags a reopening after the phase closed as a scope change', async () => {
+		await seedCurrent();
+		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
+		let version = 1;
+		const go = async (event: Record<string, unknown>) => {
+			const out = await runs.send(ada, run.id, version, event, now);
+			version = out.run.version;
+			return out;
+		};
+		await go({ type: 'START', stepId: 'brief' });
+		await go({ type: 'COMPLETE', stepId: 'brief' });
+		await go({ type: 'START', stepId: 'plan' });
+		await go({ type: 'SUBMIT_FOR_REVIEW', stepId: 'plan' });
+		const changes = await go({ type: 'REQUEST_CHANGES', stepId: 'plan', note: 'Offer too vague' });
+		expect(changes.decision).toMatchObject({ kind: 'changes-requested', scopeChange: false });
+		expect(changes.run.steps.find((s) => s.id === 'plan')!.rounds).toBe(1);
+		await go({ type: 'START', stepId: 'plan' });
+		await go({ type: 'SUBMIT_FOR_REVIEW', stepId: 'plan' });
+		const approved = await go({ type: 'APPROVE', stepId: 'plan', note: 'Offer is clear' });
+		expect(approved.decision).toMatchObject({
+			kind: 'approved',
+			decision: 'Approved Campaign plan (strategy): Offer is clear',
+			campaign: 'Close faster in Q1'
+		});
+		const reopened = await go({ type: 'REOPEN', stepId: 'plan', reason: 'New pricing' });
+		expect(reopened.decision).toMatchObject({
+			kind: 'reopened',
+			scopeChange: true,
+			revisits: approved.decision!.id
+		});
+		const log = await runs.decisions(ada, run.id);
+		expect(log.map((d) => d.kind)).toEqual(['reopened', 'approved', 'changes-requested']);
+		expect(await runs.decisions(ada)).toHaveLength(3);
+	});
+
+	it('keeps gate decisions for approvers and runs away from custodians', async () => {
+		await seedCurrent();
+		await refused(runs.create(cid, paidCampaign('2027-01-12'), now), 403);
+		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
+		await refused(runs.send(cid, run.id, 1, { type: 'START', stepId: 'brief' }, now), 403);
+	});
+
+	it('refuses an audience or template the workspace does not have', async () => {
+		await seedCurrent();
+		const bad = await refused(
+			runs.create(ada, { ...paidCampaign('2027-01-12'), audienceId: 'martians' }, now),
+			400
+		);
+		expect(bad.issues[0]!.path).toBe('audienceId');
+		const none = await refused(
+			runs.create(ada, { ...paidCampaign('2027-01-12'), templateId: 'nope' }, now),
+			400
+		);
+		expect(none.issues[0]!.path).toBe('templateId');
+		expect(await runs.list(ada)).toEqual([]);
+	});
+});

@@ -1,0 +1,182 @@
+import { canSendRunEvent, canStartRun } from '../../domain/access/workflows';
+import type { Actor } from '../../domain/access/schema';
+import { designOf, type Scenario } from '../../domain/scenario/schema';
+import { zodIssues } from '../../domain/shared/issues';
+import { calendarDateOf } from '../../domain/conversations/weeks';
+import { decisionFor } from '../../domain/workflow/decisions';
+import type { RunLibrary } from '../../domain/workflow/library';
+import { planRun } from '../../domain/workflow/plan';
+import { send as sendEvent, startRun } from '../../domain/workflow/run-actor';
+import { runEventSchema, type RunEvent } from '../../domain/workflow/run-events';
+import type { Decision, Run, StartRunRequest } from '../../domain/workflow/run-schema';
+import { runView, type RunView } from '../../domain/workflow/run-view';
+import { AppError, forbidden, invalid, notFound } from '../errors';
+import { accountabilityMapOf, loadRunLibrary } from '../workflows';
+import { expectVersion, read, write, type Tx } from './db';
+import { newId } from './ids';
+
+type Member = Actor & { email?: string };
+
+const currentOf = async (tx: Tx): Promise<Scenario | undefined> =>
+	(await tx.find('scenarios', 'status', 'current'))[0];
+
+/** Every run, newest first, as the API shows them. */
+export async function list(actor: Actor): Promise<RunView[]> {
+	void actor; // every member reads runs (domain/access/workflows.ts)
+	const runs = await read((tx) => tx.all('runs'));
+	return runs.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(runView);
+}
+
+export async function get(actor: Actor, id: string): Promise<RunView> {
+	void actor;
+	const run = await read((tx) => tx.get('runs', id));
+	if (!run) throw notFound('Run');
+	return runView(run);
+}
+
+const refuse = (path: string, message: string) =>
+	invalid(`${path}: ${message}`, [{ path, message }]);
+
+/**
+ * Starts a run of a template for an audience of the current scenario: owners from its
+ * accountability map, due dates back from the brief's launch date. 400 naming the field when
+ * the template, audience or brief does not fit; 403 for a custodian.
+ */
+export async function create(
+	actor: Actor,
+	request: StartRunRequest,
+	now = new Date(),
+	library: RunLibrary = loadRunLibrary()
+): Promise<RunView> {
+	if (!canStartRun(actor))
+		throw forbidden(
+			'Admins, leaders and GTM marketers start runs; craft custodians shape templates.'
+		);
+	const template = library.templates.find((t) => t.id === request.templateId);
+	if (!template)
+		throw refuse('templateId', `expected one of ${library.templates.map((t) => t.id).join(', ')}`);
+	return write(async (tx) => {
+		const scenario = await currentOf(tx);
+		if (!scenario)
+			throw refuse('audienceId', 'there is no current scenario yet: publish one to start runs');
+		const design = designOf(scenario);
+		const audience = design.audiences.find((a) => a.id === request.audienceId);
+		if (!audience)
+			throw refuse(
+				'audienceId',
+				`expected an audience of the current scenario: ${design.audiences.map((a) => a.id).join(', ')}`
+			);
+		const { plan, issues } = planRun({
+			template,
+			design,
+			audienceId: audience.id,
+			brief: request.brief,
+			activities: library.activities,
+			map: accountabilityMapOf(design, library),
+			reviewLatencyHours: library.reviewLatencyHours
+		});
+		if (issues.length > 0) throw invalid(`${issues[0]!.path}: ${issues[0]!.message}`, issues);
+		const at = now.toISOString();
+		const run: Run = {
+			id: newId(),
+			templateId: template.id,
+			templateName: template.name,
+			scenarioId: scenario.id,
+			audienceId: audience.id,
+			audienceName: audience.name,
+			brief: request.brief,
+			internalOwner: plan.internalOwner,
+			phases: plan.phases,
+			steps: plan.steps,
+			launchStepId: plan.launchStepId,
+			critical: plan.critical,
+			snapshot: startRun(plan.machine),
+			createdBy: actor.id,
+			createdAt: at,
+			updatedAt: at,
+			version: 1
+		};
+		await tx.insert('runs', run.id, run);
+		return runView(run);
+	});
+}
+
+/** A past date is refused for a move or added work: a deadline is set from today on. */
+function assertNotPast(event: RunEvent, today: string) {
+	if ((event.type === 'MOVE_DUE' || event.type === 'ADD_WORK') && event.due < today)
+		throw refuse('due', `must not be in the past (today is ${today})`);
+}
+
+/**
+ * Sends one event to a run, server-authoritative: the version is checked first (409 when
+ * stale), then the event (400), who may send it (403) and whether the machine accepts it now
+ * (422 with the reason, nothing changed). Saves the new snapshot with the version bumped and
+ * writes the decision log entry of a gate decision or reopening.
+ */
+export async function send(
+	actor: Member,
+	id: string,
+	version: number,
+	body: Record<string, unknown>,
+	now = new Date()
+): Promise<{ run: RunView; decision: Decision | null }> {
+	return write(async (tx) => {
+		const run = await tx.get('runs', id);
+		if (!run) throw notFound('Run');
+		expectVersion(run, version, 'This run');
+		const parsed = runEventSchema.safeParse(body);
+		if (!parsed.success) {
+			const issues = zodIssues(parsed.error).map((i) => ({ ...i, path: i.path || '(body)' }));
+			throw invalid(`${issues[0]!.path}: ${issues[0]!.message}`, issues);
+		}
+		const today = calendarDateOf(now);
+		const event: RunEvent = { ...parsed.data, at: now.toISOString(), by: actor.id };
+		assertNotPast(event, today);
+		const before = runView(run);
+		const step = 'stepId' in event ? before.steps.find((s) => s.id === event.stepId) : undefined;
+		if (!canSendRunEvent(actor, event.type, step?.gate?.approver.email))
+			throw forbidden(
+				`You may not ${event.type} here: gate decisions belong to the approver, custodians, admins and leaders.`
+			);
+		const sent = sendEvent(run.snapshot, event);
+		if (!sent.ok)
+			throw new AppError(422, 'event_not_accepted', `${event.type} refused: ${sent.reason}`, [
+				{ path: 'type', message: sent.reason }
+			]);
+		const next: Run = {
+			...run,
+			snapshot: sent.persisted,
+			updatedAt: event.at,
+			version: run.version + 1
+		};
+		await tx.replace('runs', id, next, run.version);
+		const after = runView(next);
+		const log = await tx.entries('decisions', id);
+		const decision = step
+			? decisionFor(event, {
+					run,
+					before: step,
+					after: after.steps.find((s) => s.id === step.id)!,
+					steps: after.steps,
+					log,
+					id: newId(),
+					today
+				})
+			: null;
+		if (decision) await tx.append('decisions', id, decision);
+		return { run: after, decision };
+	});
+}
+
+/** The decision log of one run, or of every run (newest first). */
+export async function decisions(actor: Actor, runId?: string): Promise<Decision[]> {
+	void actor;
+	return read(async (tx) => {
+		const ids = runId ? [runId] : (await tx.all('runs')).map((r) => r.id);
+		if (runId && !(await tx.get('runs', runId))) throw notFound('Run');
+		const logs = await Promise.all(ids.map((id) => tx.entries('decisions', id)));
+		// Newest first; entries of the same instant keep the log's order, reversed.
+		const all = logs.flatMap((log) => [...log].reverse());
+		return all.sort((a, b) => b.at.localeCompare(a.at));
+	});
+}
