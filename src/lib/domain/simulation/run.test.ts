@@ -95,9 +95,11 @@ describe('runSimulation', () => {
 	);
 
 	it('never lowers mean lead time when transfer effort grows', () => {
+		// More replications than `quick`: the property is about the mean, not one short sample.
+		const run = { ...quick, replications: 8 };
 		const lead = (handoffHours: number) =>
-			runSimulation({ scenario: legacy, run: quick, assumptions: { handoffHours } }, library)
-				.overall.leadTime.meanHours;
+			runSimulation({ scenario: legacy, run, assumptions: { handoffHours } }, library).overall
+				.leadTime.meanHours;
 		const leads = [0, 0.25, 0.5, 1, 2, 4].map(lead);
 		// Common random numbers keep it nearly monotone; queues shared with recurring work may
 		// reorder a little, so allow 2% noise between neighbouring steps.
