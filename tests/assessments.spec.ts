@@ -150,6 +150,7 @@ test('seed 000’s focused company with one coordinator: viable, planning protec
 	await expect(squeeze).toContainText(
 		'4 h/week of planning survive against a protected minimum of 4 h/week'
 	);
+	await expect(page.getByTestId('team-work-left-out')).toContainText('channel-plan');
 });
 
 test('an admin saves the form as the workspace’s company profile; Simulate and the form use it', async ({

@@ -143,6 +143,13 @@ export function reportToMarkdown(r: Report, title = 'Capacity assessment'): stri
 			['Figure', 'Value', 'Unit', 'Grade', 'Source'],
 			r.assumptions.map((a) => [a.label, a.value, a.unit, a.grade, a.note])
 		),
+		...(r.teamWorkLeftOut.length > 0
+			? [
+					'',
+					'Not counted because one person carries the function (work that exists to ' +
+						`coordinate a team): ${r.teamWorkLeftOut.join(', ')}.`
+				]
+			: []),
 		...(r.undriven.length > 0
 			? [
 					'',

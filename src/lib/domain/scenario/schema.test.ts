@@ -162,6 +162,34 @@ describe('audienceSchema and dottedLineSchema', () => {
 });
 
 describe('designSchema', () => {
+	it('refuses a company profile with negative or absurd figures, naming the field', () => {
+		const company = {
+			audiences: 1,
+			products: 1,
+			channels: 2,
+			regions: 1,
+			campaignsPerQuarter: 2,
+			eventsPerYear: 0,
+			salesTeamSize: 2,
+			growthTargetPct: 15,
+			aiTools: 2,
+			executiveAlignment: 5,
+			strategyDocumented: true,
+			focusedGoals: true
+		};
+		const base = { name: 'D', structure: 'solo', seats: [seat('a', null)] };
+		expect(designSchema.safeParse({ ...base, profile: company }).success).toBe(true);
+		for (const [field, value, message] of [
+			['channels', 1_000_000, 'must be at most 50'],
+			['campaignsPerQuarter', -3, 'must be at least 0'],
+			['salesTeamSize', 2.5, 'expected a whole number']
+		] as const) {
+			const result = designSchema.safeParse({ ...base, profile: { ...company, [field]: value } });
+			expect(result.success).toBe(false);
+			expect(result.error!.issues[0]).toMatchObject({ path: ['profile', field], message });
+		}
+	});
+
 	it('applies defaults to the design and to every seat in it', () => {
 		const d = design([seat('a', null), seat('b', 'a')]);
 		expect(d).toMatchObject({ description: '', audiences: [], dottedLines: [] });

@@ -53,6 +53,8 @@ export function performerTable(
 						doneBy: titles(p.seats),
 						why: p.unresolved ?? p.why ?? ''
 					};
+					if (p.selfReview && step.review)
+						Object.assign(row, { reviewedBy: [], reviewWhy: p.selfReview });
 					if (p.review && step.review)
 						Object.assign(row, {
 							reviewedBy: titles(p.review.seats),

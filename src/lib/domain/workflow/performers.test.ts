@@ -73,7 +73,8 @@ const rows: Row[] = [
 		{ ...does('senior-designer', 'designer'), review: does('brand-custodian') }
 	],
 	['two-tower', 'paid-campaign', 'procurement', 'landing-page', does('web-developer')],
-	['two-tower', 'paid-campaign', 'enterprise-finance', 'report', does('marketing-analyst')],
+	// The GTM marketer analyses their own audience's campaign (seed 002: "write, brief, edit, analyse").
+	['two-tower', 'paid-campaign', 'enterprise-finance', 'report', does('gtm-enterprise')],
 	['two-tower', 'monthly-retainer', 'procurement', 'post', does('gtm-procurement')],
 	['two-tower', 'brand-rollout', 'procurement', 'standard', does('brand-custodian')],
 	// The leaner variant has one designer left: still the bench, not the GTM marketer.
@@ -138,6 +139,22 @@ const rows: Row[] = [
 ];
 
 describe('resolvePerformers', () => {
+	it('leaves out a review the same seats would give their own work', () => {
+		// Two towers: the GTM marketer writes the monthly post and reads it; nobody else does.
+		const post = resolved('two-tower', 'monthly-retainer', 'enterprise-finance').get('post')!;
+		expect(post.seats).toEqual(['gtm-enterprise']);
+		expect(post.review).toBeUndefined();
+		expect(post.selfReview).toMatch(/no separate review/);
+		// Functional: the brand lead's own brand check is not reviewed by the brand lead again.
+		const check = resolved('legacy-functional', 'brand-rollout', 'enterprise-finance').get(
+			'brand-check'
+		)!;
+		expect(check.review).toBeUndefined();
+		// A second person still reviews: the designers' ads go to the brand lead.
+		const ads = resolved('legacy-functional', 'paid-campaign', 'enterprise-finance').get('ads')!;
+		expect(ads.review?.seats).toEqual(['brand-lead']);
+	});
+
 	it.each(rows)('%s: %s for %s, step %s', (starter, template, audience, step, who) => {
 		expect(resolved(starter, template, audience).get(step)).toMatchObject(who);
 	});

@@ -16,7 +16,15 @@ export interface Resolution {
 export interface StepPerformers extends Resolution {
 	stepId: string;
 	review?: Resolution;
+	/**
+	 * Set instead of `review` when the review gate would go to the very seats that did the work:
+	 * a gate models a second person reading it, so there is none (why, in a few words).
+	 */
+	selfReview?: string;
 }
+
+const sameSeats = (a: string[], b: string[]) =>
+	a.length > 0 && a.length === b.length && a.every((id) => b.includes(id));
 
 /**
  * Who does audience-specific work in a two-tower design (models/demand.json ownerWork): the
@@ -197,7 +205,8 @@ export function resolveRule(
  * (used by `audience-owner` and `kind:` rules) and scope; in a two-tower design the audience
  * owner does the audience-specific work of `work.crafts` (models/demand.json ownerWork) and a
  * craft's specialists the rest. A step nobody can do is returned with empty `seats` and an `unresolved`
- * reason: reported, never dropped.
+ * reason: reported, never dropped. A review the same seats would give their own work is left out
+ * (`selfReview`): a review gate is a second person's reading.
  */
 export function resolvePerformers(
 	template: WorkflowTemplate,
@@ -220,7 +229,11 @@ export function resolvePerformers(
 		};
 		const done = rule(step.performer, { ...base, review: false });
 		const out: StepPerformers = { stepId: step.id, ...done };
-		if (step.review) out.review = rule(step.review.reviewer, { ...base, review: true });
+		if (!step.review) return out;
+		const review = rule(step.review.reviewer, { ...base, review: true });
+		if (sameSeats(review.seats, done.seats))
+			out.selfReview = 'no separate review: the same person did the work';
+		else out.review = review;
 		return out;
 	});
 }
