@@ -107,6 +107,20 @@ test('undo survives a reload of the same scenario', async ({ page, signInAs, wor
 	await expect(saveStatus(page)).toContainText(/version 3$/);
 });
 
+test('the version history lists a save without a reload', async ({ page, signInAs, workspace }) => {
+	await signInAs('admin');
+	await openDraft(page, workspace);
+	await expect(history(page).getByRole('listitem').first()).toContainText('Version 1');
+	await page.locator('svg [data-seat-id="designer"]').click();
+	const title = page.getByLabel('Title', { exact: true });
+	await title.fill('Brand designer');
+	await title.press('Enter');
+	await expect(saveStatus(page)).toContainText(/version 2$/);
+	const latest = history(page).getByRole('listitem').first();
+	await expect(latest).toContainText('Version 2');
+	await expect(latest).toContainText('Ada Admin');
+});
+
 test('an admin changes a role and removes a member, whose session then stops working', async ({
 	page,
 	browser,

@@ -1,3 +1,4 @@
+import type { Revision } from '$lib/components/scenario/RevisionList.svelte';
 import type { Design, Scenario } from '$lib/domain/scenario/schema';
 import type { SaveResult } from '$lib/state/autosave.svelte';
 
@@ -27,6 +28,13 @@ export async function loadScenario(id: string): Promise<Scenario> {
 	const response = await fetch(`/api/v1/scenarios/${id}`);
 	if (!response.ok) throw new Error(await errorMessage(response));
 	return (await response.json()) as Scenario;
+}
+
+/** The stored versions of a scenario, newest first (the history endpoint's answer). */
+export async function loadHistory(id: string): Promise<Revision[]> {
+	const response = await fetch(`/api/v1/scenarios/${id}/history`);
+	if (!response.ok) throw new Error(await errorMessage(response));
+	return ((await response.json()) as { revisions: Revision[] }).revisions;
 }
 
 /** Stores `design` as a new private draft and returns it. */

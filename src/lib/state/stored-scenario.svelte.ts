@@ -1,17 +1,22 @@
 import { loadScenario } from '$lib/client/scenarios';
-import { checkDesign } from '$lib/domain/scenario/rules';
+import { checkDesign, type RuleIssue } from '$lib/domain/scenario/rules';
 import type { Scenario } from '$lib/domain/scenario/schema';
+
+/** Runs `f` once the browser has painted the frame now being prepared. */
+function afterPaint(f: () => void) {
+	if (typeof requestAnimationFrame === 'undefined') return f();
+	requestAnimationFrame(() => setTimeout(f, 0));
+}
 
 /**
  * The stored scenario in full, fetched once per stored version from the API after the page
- * shows (the page's HTML carries only its name and status). Create during component setup.
+ * shows (the page's HTML carries only its name and status; a preload link starts the request
+ * with the HTML). Create during component setup.
  */
 export class StoredScenario {
 	#scenario = $state.raw<Scenario | null>(null);
 	#error = $state('');
-	readonly #warnings = $derived(
-		this.#scenario ? checkDesign(this.#scenario).filter((i) => i.severity === 'warning') : []
-	);
+	#warnings = $state.raw<RuleIssue[]>([]);
 
 	constructor(key: () => { id: string; version: number }) {
 		$effect(() => {
@@ -21,7 +26,12 @@ export class StoredScenario {
 			const load = async () => {
 				try {
 					const found = await loadScenario(id);
-					if (!stale) [this.#scenario, this.#error] = [found, ''];
+					if (stale) return;
+					[this.#scenario, this.#error, this.#warnings] = [found, '', []];
+					// The rule check of a large design waits until its chart has drawn.
+					afterPaint(() => {
+						if (!stale) this.#warnings = checkDesign(found).filter((i) => i.severity === 'warning');
+					});
 				} catch (error) {
 					if (!stale) this.#error = `The scenario could not be loaded: ${(error as Error).message}`;
 				}
@@ -40,8 +50,8 @@ export class StoredScenario {
 	get error(): string {
 		return this.#error;
 	}
-	/** Rule warnings of the stored design (not of unsaved edits). */
-	get warnings() {
+	/** Rule warnings of the stored design (not of unsaved edits), once its chart has drawn. */
+	get warnings(): RuleIssue[] {
 		return this.#warnings;
 	}
 }

@@ -1,6 +1,8 @@
 import type { CompiledFlow } from './flows';
-import { SlotHeap } from './heap';
-import { PART_HANDOFF, PART_QUEUE, PART_REVIEW, PART_REWORK, PART_WORK, PARTS } from './stats';
+import { accountVisit, walkPath } from './critical-path';
+import { EventQueue } from './event-queue';
+import { newItem, reuseItem, type Item } from './item';
+import { PARTS } from './stats';
 import type { Streams } from './streams';
 
 /**
@@ -19,40 +21,6 @@ const ARRIVAL = 0;
 const READY = 1;
 const FINISH = 2;
 
-interface Item {
-	flow: number;
-	/** Arrival time, hours. */
-	arrival: number;
-	/** Arrived inside the measured window: its lead time, waits and hand-offs count. */
-	measured: boolean;
-	/** Steps not yet finished; the item leaves at 0. */
-	left: number;
-	/** Per step, steps it still waits for; null for a chain (each step waits for the previous). */
-	pending: number[] | null;
-	/** Per step, rework rounds so far; null when the flow has no rework. */
-	rounds: number[] | null;
-	handoffs: number;
-	/** Hours waited after hand-offs (from the sender's finish to the receiver's start). */
-	handoffWait: number;
-	/** Per step, PARTS hours of its own visits by part (PART_…), kept for measured items. */
-	own: Float64Array;
-	/** Per step, the step whose finish made it ready (-1 at arrival); null for a chain (j − 1). */
-	critical: number[] | null;
-}
-
-interface Event {
-	kind: number;
-	flow: number;
-	item: Item | null;
-	step: number;
-	/** For a rework visit, the reviewing step that sent the work back; else -1. */
-	reviewer: number;
-	/** A review visit that will send the work back when it finishes. */
-	sendBack: boolean;
-	/** When the work became ready to move (the finish of what it waited for), hours. */
-	released: number;
-}
-
 interface Visit {
 	item: Item | null;
 	step: number;
@@ -61,8 +29,6 @@ interface Visit {
 	/** When the visit joined the queue, hours. */
 	enqueued: number;
 }
-
-const zeros = (n: number) => Array.from({ length: n }, () => 0);
 
 export class Replication {
 	private readonly flows: CompiledFlow[];
@@ -102,10 +68,10 @@ export class Replication {
 	private count = 0;
 	/** Items that arrived in the window and have not finished yet. */
 	unfinished = 0;
+	/** The time of the event being handled, hours (kept here, not passed from call to call). */
+	private now = 0.5;
 
-	private readonly heap = new SlotHeap();
-	private readonly events: Event[] = [];
-	private readonly freeEvents: number[] = [];
+	private readonly events = new EventQueue<Item>();
 	private readonly visits: Visit[] = [];
 	private readonly freeVisits: number[] = [];
 	/** Per flow, every item made so far and those free to reuse (nothing refers to them). */
@@ -151,30 +117,29 @@ export class Replication {
 	/** Runs one replication whose streams derive from `seed` (a 32-bit integer). */
 	run(seed: number): void {
 		this.reset(seed);
-		const { heap, events, end, start, flows } = this;
+		const { events, end, start, flows } = this;
 		for (let i = 0; i < flows.length; i++)
-			this.event(this.streams.gap(i), ARRIVAL, i, null, 0, -1, false, 0);
+			this.events.push(this.streams.gap(i), ARRIVAL, i, null, 0, -1, false, 0);
 		// Items arriving in the window are followed until they finish, so long lead times are not
 		// cut off at the horizon, for at most one more window; no new work arrives after the horizon.
 		const drainEnd = end + (end - start);
 		for (
-			let slot = heap.pop();
-			slot >= 0 && (heap.time <= end || (this.unfinished > 0 && heap.time <= drainEnd));
-			slot = heap.pop()
+			let ev = events.pop();
+			ev !== null && (events.time <= end || (this.unfinished > 0 && events.time <= drainEnd));
+			ev = events.pop()
 		) {
-			// Read the event, then free its slot: handling it schedules new ones.
-			const t = heap.time;
-			const ev = events[slot]!;
+			// Read the event: handling it schedules new ones into the slot it leaves.
+			const t = events.time;
+			this.now = t;
 			const { kind, flow, item, step, reviewer, sendBack, released } = ev;
 			ev.item = null;
-			this.freeEvents.push(slot);
 			if (kind === ARRIVAL) {
-				if (t <= end) this.arrive(flow, t);
-			} else if (kind === READY) this.enqueue(item!, step, -1, released, t);
+				if (t <= end) this.arrive(flow);
+			} else if (kind === READY) this.enqueue(item!, step, -1, released);
 			else {
 				const k = flows[flow]!.steps[step]!.station;
 				this.busy[k]!--;
-				this.finish(item!, step, reviewer, sendBack, t);
+				this.finish(item!, step, reviewer, sendBack);
 				const queue = this.queues[k]!;
 				const head = this.heads[k]!;
 				if (head < queue.length && this.busy[k]! < this.servers[k]!) {
@@ -183,7 +148,7 @@ export class Replication {
 					this.heads[k] = head + 1;
 					const visitItem = v.item!;
 					v.item = null;
-					this.begin(visitItem, v.step, v.reviewer, v.released, v.enqueued, k, t);
+					this.begin(visitItem, v.step, v.reviewer, v.released, v.enqueued, k);
 					if (head + 1 > 4096 && (head + 1) * 2 > queue.length) {
 						queue.splice(0, head + 1);
 						this.heads[k] = 0;
@@ -215,10 +180,7 @@ export class Replication {
 
 	private reset(seed: number) {
 		this.streams.reset(seed);
-		this.heap.clear();
-		this.events.forEach((e) => (e.item = null));
-		this.freeEvents.length = 0;
-		for (let i = this.events.length - 1; i >= 0; i--) this.freeEvents.push(i);
+		this.events.clear();
 		this.visits.forEach((v) => (v.item = null));
 		this.freeVisits.length = 0;
 		for (let i = this.visits.length - 1; i >= 0; i--) this.freeVisits.push(i);
@@ -238,33 +200,6 @@ export class Replication {
 		});
 	}
 
-	private event(
-		time: number,
-		kind: number,
-		flow: number,
-		item: Item | null,
-		step: number,
-		reviewer: number,
-		sendBack: boolean,
-		released: number
-	) {
-		let slot = this.freeEvents.pop();
-		if (slot === undefined) {
-			slot = this.events.length;
-			this.events.push({ kind, flow, item, step, reviewer, sendBack, released });
-		} else {
-			const e = this.events[slot]!;
-			e.kind = kind;
-			e.flow = flow;
-			e.item = item;
-			e.step = step;
-			e.reviewer = reviewer;
-			e.sendBack = sendBack;
-			e.released = released;
-		}
-		this.heap.push(time, slot);
-	}
-
 	/** Hours between a and b inside the measured window. */
 	private clip(a: number, b: number) {
 		return Math.max(0, Math.min(b, this.end) - Math.max(a, this.start));
@@ -277,87 +212,19 @@ export class Replication {
 	}
 
 	/** An item of `flow` arrives at t (inside the horizon); the next one is scheduled. */
-	private arrive(flow: number, t: number) {
+	private arrive(flow: number) {
+		const t = this.now;
 		const f = this.flows[flow]!;
 		this.changeWip(flow, 1, t);
-		this.event(t + this.streams.gap(flow), ARRIVAL, flow, null, 0, -1, false, 0);
+		this.events.push(t + this.streams.gap(flow), ARRIVAL, flow, null, 0, -1, false, 0);
+		const measured = t >= this.start;
 		let fresh = this.spare[flow]!.pop();
 		if (fresh === undefined) {
-			fresh = {
-				flow,
-				arrival: t,
-				measured: t >= this.start,
-				left: f.steps.length,
-				pending: f.chain ? null : f.deps.slice(),
-				rounds: f.hasRework ? f.noRounds.slice() : null,
-				handoffs: 0,
-				handoffWait: 0,
-				own: new Float64Array(f.steps.length * PARTS),
-				critical: f.chain ? null : zeros(f.steps.length)
-			};
+			fresh = newItem(flow, f, t, measured);
 			this.items[flow]!.push(fresh);
-		} else {
-			// A finished item of this flow: its own hours were zeroed when it left.
-			fresh.arrival = t;
-			fresh.measured = t >= this.start;
-			fresh.left = f.steps.length;
-			const { pending, rounds } = fresh;
-			if (pending !== null) for (let k = 0; k < pending.length; k++) pending[k] = f.deps[k]!;
-			if (rounds !== null) rounds.fill(0);
-			fresh.handoffs = 0;
-			fresh.handoffWait = 0;
-		}
+		} else reuseItem(fresh, f, t, measured);
 		if (fresh.measured) this.unfinished++;
-		for (const j of f.starts) this.ready(fresh, j, -1, t);
-	}
-
-	/**
-	 * Adds a visit's hours, from the work being released to the end of the visit, to its step's
-	 * parts (see LeadTimeBreakdown).
-	 */
-	private account(
-		item: Item,
-		j: number,
-		reviewerStep: number,
-		released: number,
-		enqueued: number,
-		t: number,
-		total: number
-	) {
-		const own = item.own;
-		const f = this.flows[item.flow]!;
-		const step = f.steps[j]!;
-		if (reviewerStep >= 0) own[reviewerStep * PARTS + PART_REWORK]! += t - released + total;
-		else if (item.rounds !== null && item.rounds[j]! > 0)
-			own[j * PARTS + PART_REWORK]! += t - released + total;
-		else {
-			const at = j * PARTS;
-			own[at + PART_WORK]! += total;
-			if (step.review) own[at + PART_REVIEW]! += t - released;
-			else {
-				const p = item.critical === null ? j - 1 : item.critical[j]!;
-				const handed = p >= 0 && f.steps[p]!.station !== step.station;
-				own[at + PART_HANDOFF]! += enqueued - released;
-				own[at + (handed ? PART_HANDOFF : PART_QUEUE)]! += t - enqueued;
-			}
-		}
-	}
-
-	/** Adds a finished item's parts along its critical path, from step `last` back to its arrival. */
-	private walk(item: Item, last: number) {
-		const steps = this.flows[item.flow]!.steps;
-		const { own, critical } = item;
-		const { parts, onPath } = this;
-		const to = item.flow * PARTS;
-		for (let j = last; j >= 0; j = critical === null ? j - 1 : critical[j]!) {
-			const at = steps[j]!.station * PARTS;
-			const o = j * PARTS;
-			for (let k = 0; k < PARTS; k++) {
-				parts[to + k]! += own[o + k]!;
-				onPath[at + k]! += own[o + k]!;
-			}
-		}
-		for (let k = 0; k < own.length; k++) own[k] = 0;
+		for (const j of f.starts) this.ready(fresh, j, -1);
 	}
 
 	/** Starts serving a visit at station k at time t. */
@@ -367,9 +234,9 @@ export class Replication {
 		reviewerStep: number,
 		released: number,
 		enqueued: number,
-		k: number,
-		t: number
+		k: number
 	) {
+		const t = this.now;
 		const f = this.flows[item.flow]!;
 		const step = f.steps[j]!;
 		const measured = item.measured;
@@ -408,7 +275,7 @@ export class Replication {
 			item.handoffWait += t - released;
 		const total = main + handoff + review + rework;
 		if (measured && this.breakdown)
-			this.account(item, j, reviewerStep, released, enqueued, t, total);
+			accountVisit(item, f.steps, j, reviewerStep, released, enqueued, t, total);
 		const busy = this.clip(t, t + total);
 		if (busy > 0 && total > 0) {
 			const share = busy / total;
@@ -418,13 +285,14 @@ export class Replication {
 			this.rework[k]! += rework * share;
 		}
 		this.busy[k]!++;
-		this.event(t + total, FINISH, item.flow, item, j, reviewerStep, sendBack, 0);
+		this.events.push(t + total, FINISH, item.flow, item, j, reviewerStep, sendBack, 0);
 	}
 
-	private enqueue(item: Item, j: number, reviewer: number, released: number, t: number) {
+	private enqueue(item: Item, j: number, reviewer: number, released: number) {
+		const t = this.now;
 		const k = this.flows[item.flow]!.steps[j]!.station;
 		if (this.busy[k]! < this.servers[k]!) {
-			this.begin(item, j, reviewer, released, t, k, t);
+			this.begin(item, j, reviewer, released, t, k);
 			return;
 		}
 		let slot = this.freeVisits.pop();
@@ -443,16 +311,19 @@ export class Replication {
 	}
 
 	/** The step becomes ready at t, when step `from` finished: after its latency it joins the queue. */
-	private ready(item: Item, j: number, from: number, t: number) {
+	private ready(item: Item, j: number, from: number) {
+		const t = this.now;
 		const step = this.flows[item.flow]!.steps[j]!;
 		if (item.critical !== null) item.critical[j] = from;
 		item.handoffs += step.handoffsIn;
-		if (step.latency > 0) this.event(t + step.latency, READY, item.flow, item, j, -1, false, t);
-		else this.enqueue(item, j, -1, t, t);
+		if (step.latency > 0)
+			this.events.push(t + step.latency, READY, item.flow, item, j, -1, false, t);
+		else this.enqueue(item, j, -1, t);
 	}
 
 	/** Item finished at t with step `last`. */
-	private complete(item: Item, last: number, t: number) {
+	private complete(item: Item, last: number) {
+		const t = this.now;
 		const flow = item.flow;
 		this.changeWip(flow, -1, t);
 		if (t >= this.start && t <= this.end) this.completions[flow]!++;
@@ -463,7 +334,8 @@ export class Replication {
 			this.timeFlow[this.count++] = flow;
 			this.handoffs[flow]! += item.handoffs;
 			this.handoffWait[flow]! += item.handoffWait;
-			if (this.breakdown) this.walk(item, last);
+			if (this.breakdown)
+				walkPath(item, this.flows[flow]!.steps, last, this.parts, flow * PARTS, this.onPath);
 		}
 		this.spare[flow]!.push(item);
 	}
@@ -478,7 +350,8 @@ export class Replication {
 	}
 
 	/** The visit to step j finished at t: pass the work on, send it back, or leave. */
-	private finish(item: Item, j: number, reviewer: number, sendBack: boolean, t: number) {
+	private finish(item: Item, j: number, reviewer: number, sendBack: boolean) {
+		const t = this.now;
 		const f = this.flows[item.flow]!;
 		const step = f.steps[j]!;
 		if (reviewer >= 0) {
@@ -486,18 +359,18 @@ export class Replication {
 			const review = f.steps[reviewer]!;
 			if (review.reworkCross) item.handoffs++;
 			if (review.latency > 0)
-				this.event(t + review.latency, READY, item.flow, item, reviewer, -1, false, t);
-			else this.enqueue(item, reviewer, -1, t, t);
+				this.events.push(t + review.latency, READY, item.flow, item, reviewer, -1, false, t);
+			else this.enqueue(item, reviewer, -1, t);
 			return;
 		}
 		if (sendBack) {
 			item.rounds![j]!++;
 			if (step.reworkCross) item.handoffs++;
-			this.enqueue(item, step.rework!.step, j, t, t);
+			this.enqueue(item, step.rework!.step, j, t);
 			return;
 		}
-		if (--item.left === 0) return this.complete(item, j, t);
-		if (f.chain) return this.ready(item, j + 1, j, t);
-		for (const n of step.next) if (--item.pending![n]! === 0) this.ready(item, n, j, t);
+		if (--item.left === 0) return this.complete(item, j);
+		if (f.chain) return this.ready(item, j + 1, j);
+		for (const n of step.next) if (--item.pending![n]! === 0) this.ready(item, n, j);
 	}
 }

@@ -2,7 +2,7 @@ import { FlowStatsSum, type Tally } from './averages';
 import type { CompiledFlow } from './flows';
 import type { Replication } from './replication';
 import type { SimulationModel, SimulationOptions, SimulationResult } from './schema';
-import { breakdownOf, leadTimeIn, PARTS } from './stats';
+import { breakdownOf, leadTimeInto, PARTS } from './stats';
 
 /**
  * The running means of a run's replications: overall, per flow, per group and per station.
@@ -14,6 +14,9 @@ export class RunSums {
 	private readonly overall: FlowStatsSum;
 	private readonly flows: FlowStatsSum[];
 	private readonly groups: FlowStatsSum[];
+	/** Every flow, and each flow alone, in model order. */
+	private readonly all: number[];
+	private readonly single: number[][];
 	/** Per group, its flows in model order. */
 	private readonly members: number[][];
 	private replications = 0;
@@ -24,6 +27,17 @@ export class RunSums {
 	private readonly onPath: Float64Array;
 	private withItems = 0;
 	private scratch = new Float64Array(256);
+	private readonly groupParts = new Float64Array(PARTS);
+	private readonly current: Tally & { parts: Float64Array } = {
+		items: 0,
+		leadTime: { meanHours: 0.5, p50Hours: 0.5, p85Hours: 0.5, p95Hours: 0.5 },
+		parts: new Float64Array(PARTS),
+		partsAt: 0,
+		completions: 0.5,
+		wipArea: 0.5,
+		handoffs: 0.5,
+		handoffWait: 0.5
+	};
 
 	constructor(
 		model: SimulationModel,
@@ -37,6 +51,8 @@ export class RunSums {
 		this.flows = full ? compiled.map(() => new FlowStatsSum(this.window)) : [];
 		this.groups = full ? Array.from({ length: groups }, () => new FlowStatsSum(this.window)) : [];
 		this.members = Array.from({ length: groups }, () => []);
+		this.all = compiled.map((_, f) => f);
+		this.single = compiled.map((_, f) => [f]);
 		compiled.forEach((f, i) => f.group >= 0 && this.members[f.group]!.push(i));
 		const s = model.stations.length;
 		this.busy = [0, 1, 2, 3].map(() => new Float64Array(s));
@@ -53,10 +69,11 @@ export class RunSums {
 		const flows = offsets.length - 1;
 		if (this.full) {
 			if (flows > 1)
-				for (let f = 0; f < flows; f++) this.flows[f]!.add(this.tally(r, [f], times, offsets));
+				for (let f = 0; f < flows; f++)
+					this.flows[f]!.add(this.tally(r, this.single[f]!, times, offsets));
 			this.members.forEach((m, g) => this.groups[g]!.add(this.tally(r, m, times, offsets)));
 		}
-		const all = Array.from({ length: flows }, (_, f) => f);
+		const all = this.all;
 		// With one flow the overall figures are that flow's: work them out once.
 		const overall = this.tally(r, all, times, offsets, true);
 		if (this.full && flows === 1) this.flows[0]!.add(overall);
@@ -97,24 +114,23 @@ export class RunSums {
 			for (const f of which)
 				for (let i = offsets[f]!; i < offsets[f + 1]!; i++) values[at++] = times[i]!;
 		}
+		// One tally object, refilled: a run of thousands of flows adds one per flow per replication.
+		const t = this.current;
 		const single = which.length === 1;
-		const parts = single ? r.parts : new Float64Array(PARTS);
-		const t: Tally = {
-			items,
-			leadTime: leadTimeIn(values, items),
-			parts,
-			partsAt: single ? which[0]! * PARTS : 0,
-			completions: 0,
-			wipArea: 0,
-			handoffs: 0,
-			handoffWait: 0
-		};
+		t.items = items;
+		leadTimeInto(values, items, t.leadTime);
+		t.parts = single ? r.parts : this.groupParts.fill(0);
+		t.partsAt = single ? which[0]! * PARTS : 0;
+		t.completions = 0;
+		t.wipArea = 0;
+		t.handoffs = 0;
+		t.handoffWait = 0;
 		for (const f of which) {
 			t.completions += r.completions[f]!;
 			t.wipArea += r.wipArea[f]!;
 			t.handoffs += r.handoffs[f]!;
 			t.handoffWait += r.handoffWait[f]!;
-			if (!single) for (let k = 0; k < PARTS; k++) parts[k]! += r.parts[f * PARTS + k]!;
+			if (!single) for (let k = 0; k < PARTS; k++) this.groupParts[k]! += r.parts[f * PARTS + k]!;
 		}
 		return t;
 	}

@@ -45,15 +45,26 @@ export function leadTimeOf(values: number[]): LeadTime {
 
 /** leadTimeOf of the first `n` lead times in `a` (hours), which it reorders. */
 export function leadTimeIn(a: Float64Array, n: number): LeadTime {
-	if (n === 0) return { meanHours: 0, p50Hours: 0, p85Hours: 0, p95Hours: 0 };
+	return leadTimeInto(a, n, { meanHours: 0, p50Hours: 0, p85Hours: 0, p95Hours: 0 });
+}
+
+/** The percentiles leadTimeInto takes, highest first. */
+const QUANTILES = [0.95, 0.85, 0.5];
+
+/** leadTimeIn written into `out` (allocates nothing), which it returns. */
+export function leadTimeInto(a: Float64Array, n: number, out: LeadTime): LeadTime {
+	if (n === 0) {
+		out.meanHours = out.p50Hours = out.p85Hours = out.p95Hours = 0;
+		return out;
+	}
 	let sum = 0;
 	for (let i = 0; i < n; i++) sum += a[i]!;
 	// Positions above `hi` hold their final order statistics; `next` is the value just above k.
 	let hi = n - 1;
 	let k = n;
 	let next = Infinity;
-	const at = (p: number) => {
-		const h = (n - 1) * p;
+	for (let q = 0; q < QUANTILES.length; q++) {
+		const h = (n - 1) * QUANTILES[q]!;
 		const j = Math.floor(h);
 		if (j < k) {
 			quickselect(a, j, 0, hi);
@@ -62,12 +73,13 @@ export function leadTimeIn(a: Float64Array, n: number): LeadTime {
 			k = j;
 			hi = j - 1;
 		}
-		return j + 1 < n ? a[j]! + (next - a[j]!) * (h - j) : a[j]!;
-	};
-	const p95Hours = at(0.95);
-	const p85Hours = at(0.85);
-	const p50Hours = at(0.5);
-	return { meanHours: sum / n, p50Hours, p85Hours, p95Hours };
+		const value = j + 1 < n ? a[j]! + (next - a[j]!) * (h - j) : a[j]!;
+		if (q === 0) out.p95Hours = value;
+		else if (q === 1) out.p85Hours = value;
+		else out.p50Hours = value;
+	}
+	out.meanHours = sum / n;
+	return out;
 }
 
 /**

@@ -98,22 +98,30 @@ export class Streams {
 
 	/** The next uniform draw in [0, 1) of stream k. */
 	uniform(k: number): number {
-		if (this.epoch[k] !== this.round) {
-			this.epoch[k] = this.round;
-			this.state[k] = replicationHash(this.seed, k) | 0;
-			this.hasSpare[k] = 0;
-		}
+		if (this.epoch[k] !== this.round) this.start(k);
 		const s = (MUL * this.state[k]! + INC) | 0;
 		this.state[k] = s;
 		return EPS * (s >>> 0);
 	}
 
+	/** Seeds stream k for this replication (kept apart so `uniform` stays small enough to inline). */
+	private start(k: number) {
+		this.epoch[k] = this.round;
+		this.state[k] = replicationHash(this.seed, k) | 0;
+		this.hasSpare[k] = 0;
+	}
+
 	/** The next draw of stream k's distribution, in hours. */
 	draw(k: number): number {
 		const kind = this.kind[k]!;
+		if (kind === FIXED) return this.p[3 * k]!;
+		if (kind === EXPONENTIAL) return -Math.log1p(-this.uniform(k)) / this.p[3 * k]!;
+		return this.shaped(k, kind);
+	}
+
+	/** A triangular or log-normal draw of stream k, hours. */
+	private shaped(k: number, kind: number): number {
 		const at = 3 * k;
-		if (kind === FIXED) return this.p[at]!;
-		if (kind === EXPONENTIAL) return -Math.log1p(-this.uniform(k)) / this.p[at]!;
 		if (kind === TRIANGULAR) {
 			const a = this.p[at]!;
 			const c = this.p[at + 1]!;
