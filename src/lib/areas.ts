@@ -44,7 +44,7 @@ export const areas = [
 	{
 		slug: 'workflows',
 		label: 'Workflows',
-		ready: false,
+		ready: true,
 		summary:
 			'Campaign templates and runs with phases, owners, review gates, escalations and a decision log.'
 	},

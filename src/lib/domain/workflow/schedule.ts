@@ -126,7 +126,7 @@ export interface ProjectedStep extends TimedStep {
 	status:
 		'notStarted' | 'inProgress' | 'waitingForInput' | 'inReview' | 'changesRequested' | 'done';
 	due: CalendarDate;
-	/** No earlier start than this (an input that has not arrived). */
+	/** No earlier start (not started) or finish (under way) than this: an input or a decision still to come. */
 	notBefore?: CalendarDate;
 }
 
@@ -163,7 +163,7 @@ export function project(
 			finish.set(s.id, later(s.due, addWorkingDays(today, rework - 1)));
 		} else if (s.status === 'waitingForInput') {
 			finish.set(s.id, later(s.due, addWorkingDays(today, 1), s.notBefore));
-		} else finish.set(s.id, later(s.due, today));
+		} else finish.set(s.id, later(s.due, today, s.notBefore));
 	}
 	return finish;
 }

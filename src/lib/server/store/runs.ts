@@ -3,7 +3,9 @@ import type { Actor } from '../../domain/access/schema';
 import { designOf, type Scenario } from '../../domain/scenario/schema';
 import { zodIssues } from '../../domain/shared/issues';
 import { calendarDateOf } from '../../domain/conversations/weeks';
+import { boardOf, type Board, type BoardFilter } from '../../domain/workflow/board';
 import { decisionFor } from '../../domain/workflow/decisions';
+import { escalationsOf, seatLoads, type Escalation } from '../../domain/workflow/escalations';
 import type { RunLibrary } from '../../domain/workflow/library';
 import { planRun } from '../../domain/workflow/plan';
 import { send as sendEvent, startRun } from '../../domain/workflow/run-actor';
@@ -179,4 +181,67 @@ export async function decisions(actor: Actor, runId?: string): Promise<Decision[
 		const all = logs.flatMap((log) => [...log].reverse());
 		return all.sort((a, b) => b.at.localeCompare(a.at));
 	});
+}
+
+/** Every seat's focused hours a week in the current scenario (hoursPerWeek × FTE × focus). */
+const capacityOf = (scenario: Scenario | undefined) =>
+	new Map(
+		(scenario?.seats ?? []).map((s) => [s.id, s.hoursPerWeek * s.fte * s.focusFactor] as const)
+	);
+
+/** The runs and their escalations on `now`'s date, read at one moment. */
+async function withEscalations(now: Date, reworkShare: number) {
+	const [all, scenario] = await read(async (tx) => [await tx.all('runs'), await currentOf(tx)]);
+	const today = calendarDateOf(now);
+	const views = all.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(runView);
+	const loads = seatLoads(views, today, capacityOf(scenario));
+	const escalations = views.flatMap((v) => escalationsOf(v, today, reworkShare, loads));
+	return { views, escalations, today };
+}
+
+/** The board across runs (due this week, blocked, decision needed next), filtered. */
+export async function board(
+	actor: Actor,
+	filter: BoardFilter = {},
+	now = new Date(),
+	library: Pick<RunLibrary, 'reworkShare'> = loadRunLibrary()
+): Promise<Board & { runs: RunView[]; escalations: Escalation[] }> {
+	void actor;
+	const { views, escalations, today } = await withEscalations(now, library.reworkShare);
+	return { ...boardOf(views, today, escalations, filter), runs: views, escalations };
+}
+
+/** One run with its escalations and decision log, for the run page. */
+export async function detail(
+	actor: Actor,
+	id: string,
+	now = new Date(),
+	library: Pick<RunLibrary, 'reworkShare'> = loadRunLibrary()
+): Promise<{ run: RunView; escalations: Escalation[]; decisions: Decision[] }> {
+	const { views, escalations } = await withEscalations(now, library.reworkShare);
+	const run = views.find((v) => v.id === id);
+	if (!run) throw notFound('Run');
+	return {
+		run,
+		escalations: escalations.filter((e) => e.runId === id),
+		decisions: await decisions(actor, id)
+	};
+}
+
+/** What the "Start a run" form offers: templates, and the current scenario's audiences and seats. */
+export async function startChoices(
+	actor: Actor,
+	library: Pick<RunLibrary, 'templates'> = loadRunLibrary()
+) {
+	void actor;
+	const scenario = await read(currentOf);
+	return {
+		templates: library.templates.map((t) => ({ id: t.id, name: t.name, summary: t.summary })),
+		scenarioName: scenario?.name ?? null,
+		audiences: (scenario?.audiences ?? []).map((a) => ({ id: a.id, name: a.name })),
+		seats: (scenario?.seats ?? []).map((s) => ({
+			id: s.id,
+			name: s.personName ? `${s.title} (${s.personName})` : s.title
+		}))
+	};
 }
