@@ -14,8 +14,9 @@ describe('the brief of a run', () => {
 		const parsed = startRunSchemaAsOf(today).parse(paidCampaign('2027-01-12'));
 		expect(parsed.brief.requiredInputs).toEqual([{ name: 'Customer quote from Northwind' }]);
 		expect(
-			startRunSchemaAsOf(today).parse(paidCampaign(today, { requiredInputs: ['Logo'] })).brief
-				.requiredInputs
+			startRunSchemaAsOf(today).parse(
+				paidCampaign(today, { requiredInputs: ['Logo'] as unknown as [{ name: string }] })
+			).brief.requiredInputs
 		).toEqual([{ name: 'Logo' }]);
 	});
 
