@@ -178,7 +178,9 @@ test('a brand layer is written, exported, and a pasted draft is highlighted with
 	await expect(
 		page.getByText('Claims, figures and proof points are approved for use')
 	).toBeVisible();
-	await expect(page.getByText('Left to the reviewer').first()).toBeVisible();
+	await expect(
+		page.getByText('Left to the reviewer: a machine cannot judge this.').first()
+	).toBeVisible();
 
 	// An upload of the wrong type is refused, naming the file.
 	await page.getByLabel('Or upload a file (.txt, .md or .docx)').setInputFiles({

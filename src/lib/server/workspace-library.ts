@@ -4,10 +4,12 @@ import {
 	type Overrides
 } from '$lib/domain/catalogue/overrides';
 import type { Catalogue } from '$lib/domain/catalogue/schema';
+import { applyPolicy } from '$lib/domain/policy/simulation';
 import type { SimulationLibrary } from '$lib/domain/simulation/run';
 import { loadCatalogue } from './catalogue';
 import { loadSimulationLibrary } from './simulation';
 import * as catalogueOverrides from './store/catalogue-overrides';
+import * as policies from './store/policy';
 
 const PREFIX = 'Workspace override: ';
 
@@ -48,7 +50,18 @@ export async function workspaceCatalogue(): Promise<Catalogue> {
 	return withOverrides(loadCatalogue(), (await catalogueOverrides.get()).overrides);
 }
 
-/** What a simulation of this workspace reads: models/ with the workspace's catalogue. */
+/**
+ * What a simulation of this workspace reads: models/ with the workspace's catalogue, and, once a
+ * guardrail policy is approved, its rules applied (no AI absorption for people-only work, a
+ * review gate on AI-drafted steps; src/lib/domain/policy/simulation.ts).
+ */
 export async function workspaceSimulationLibrary(): Promise<SimulationLibrary> {
-	return { ...loadSimulationLibrary(), activities: (await workspaceCatalogue()).activities };
+	const [catalogue, approved] = await Promise.all([
+		workspaceCatalogue(),
+		policies.approvedPolicy()
+	]);
+	const library = { ...loadSimulationLibrary(), activities: catalogue.activities };
+	return approved
+		? { ...library, ...applyPolicy(library.activities, library.templates, approved) }
+		: library;
 }
