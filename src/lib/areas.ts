@@ -37,7 +37,7 @@ export const areas = [
 	{
 		slug: 'guardrails',
 		label: 'Guardrails',
-		ready: false,
+		ready: true,
 		summary:
 			'The AI guardrail policy and brand layer: what AI may do per activity, on which data, and who reviews it.'
 	},

@@ -4,10 +4,12 @@ import {
 	type Overrides
 } from '$lib/domain/catalogue/overrides';
 import type { Catalogue } from '$lib/domain/catalogue/schema';
+import { applyPolicy } from '$lib/domain/policy/simulation';
 import type { SimulationLibrary } from '$lib/domain/simulation/run';
 import { loadCatalogue } from './catalogue';
 import { loadSimulationLibrary } from './simulation';
 import * as catalogueOverrides from './store/catalogue-overrides';
+import * as policies from './store/policy';
 import * as workspace from './store/workspace';
 
 const PREFIX = 'Workspace override: ';
@@ -50,13 +52,23 @@ export async function workspaceCatalogue(): Promise<Catalogue> {
 }
 
 /**
- * What a simulation of this workspace reads: models/ with the workspace's catalogue and its
- * company profile (used when a scenario has none of its own).
+ * What a simulation of this workspace reads: models/ with the workspace's catalogue, its company
+ * profile (used when a scenario has none of its own) and, once a guardrail policy is approved,
+ * its rules applied (no AI absorption for people-only work, a review gate on AI-drafted steps;
+ * src/lib/domain/policy/simulation.ts).
  */
 export async function workspaceSimulationLibrary(): Promise<SimulationLibrary> {
-	const [catalogue, workspaceProfile] = await Promise.all([
+	const [catalogue, workspaceProfile, approved] = await Promise.all([
 		workspaceCatalogue(),
-		workspace.currentProfile()
+		workspace.currentProfile(),
+		policies.approvedPolicy()
 	]);
-	return { ...loadSimulationLibrary(), activities: catalogue.activities, workspaceProfile };
+	const library = {
+		...loadSimulationLibrary(),
+		activities: catalogue.activities,
+		workspaceProfile
+	};
+	return approved
+		? { ...library, ...applyPolicy(library.activities, library.templates, approved) }
+		: library;
 }

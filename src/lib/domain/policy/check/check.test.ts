@@ -47,8 +47,10 @@ describe('checkDraft', () => {
 		expectOffsets(text, findings);
 	});
 
-	it('does not flag a phrase inside a longer word', () => {
+	it('does not flag a phrase inside a longer word or a hyphenated compound', () => {
 		expect(of(check('Synergyless teams.').findings, 'phrase-to-avoid')).toEqual([]);
+		const { findings } = check('Best-of-breed ledgers.');
+		expect(findings.map((f) => [f.kind, f.text])).toEqual([['phrase-to-avoid', 'Best-of-breed']]);
 	});
 
 	it('flags figures, superlatives and named proof that the approved list does not cover', () => {

@@ -35,8 +35,9 @@ function patternOf(phrase: string): RegExp {
 		.split(/\s+/)
 		.map((word) => escape(word).replace(/['’]/g, "['’]"))
 		.join('\\s+');
-	const before = /^[\p{L}\p{N}]/u.test(phrase.trim()) ? '(?<![\\p{L}\\p{N}])' : '';
-	const after = /[\p{L}\p{N}]$/u.test(phrase.trim()) ? '(?![\\p{L}\\p{N}])' : '';
+	// A hyphenated compound is one word: "best" is not found inside "best-of-breed".
+	const before = /^[\p{L}\p{N}]/u.test(phrase.trim()) ? '(?<![\\p{L}\\p{N}-])' : '';
+	const after = /[\p{L}\p{N}]$/u.test(phrase.trim()) ? '(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])' : '';
 	return new RegExp(`${before}${body}${after}`, 'giu');
 }
 
