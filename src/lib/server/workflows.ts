@@ -23,8 +23,7 @@ export function loadRunLibrary(): RunLibrary {
 
 /**
  * The accountability map runs resolve owners through: generated for `design` from the same
- * models as the simulation, with the workspace's overrides (none until the accountability
- * store keeps them).
+ * models as the simulation, with the scenario's stored overrides applied.
  */
 export function accountabilityMapOf(
 	design: Design,

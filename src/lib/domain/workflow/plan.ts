@@ -3,6 +3,7 @@ import { isAccountable, type AccountabilityMap } from '../accountability/schema'
 import type { Activity } from '../catalogue/schema';
 import { meanHours } from '../catalogue/effort';
 import type { Design, Seat } from '../scenario/schema';
+import type { Policy } from '../policy/schema';
 import type { Issue } from '../shared/issues';
 import { addWorkingDays } from './calendar';
 import { afterApproval, approvalSubjectOf, reviewGatesOf } from './gates';
@@ -11,7 +12,7 @@ import type { Brief, PhaseOwner, PlanStep, SeatRef } from './run-schema';
 import { criticalPath, scheduleBack, topological } from './schedule';
 import { phases, stepsOf, type Phase, type WorkflowTemplate } from './schema';
 
-export type PlanActivity = Pick<Activity, 'id' | 'name' | 'craft' | 'effortHours'>;
+export type PlanActivity = Pick<Activity, 'id' | 'name' | 'craft' | 'scope' | 'effortHours'>;
 
 export interface PlanInput {
 	template: WorkflowTemplate;
@@ -23,6 +24,8 @@ export interface PlanInput {
 	map: AccountabilityMap;
 	/** Wait before a reviewer picks up a round, in working hours (models/simulation.json). */
 	reviewLatencyHours: number;
+	/** The approved guardrail policy, which decides the review gates of AI-drafted steps. */
+	policy?: Policy | null;
 }
 
 export interface RunPlan {
@@ -66,14 +69,20 @@ function accountableOf(
  * A run of `template` for one audience: owners from the accountability map (the step's first
  * responsible seat, one accountable seat per phase), durations in working days (mean effort ×
  * units over the owner's focused hours a day, plus one review round's wait at a gate) and due
- * dates scheduled back from the brief's launch date. Problems with the brief come back as
+ * dates scheduled back from the brief's launch date; review gates as gates.ts decides them (the
+ * approved policy's reviewer, else the map's). Problems with the brief come back as
  * issues naming its fields.
  */
 export function planRun(input: PlanInput): { plan: RunPlan; issues: Issue[] } {
 	const { template, design, audienceId, brief, map } = input;
 	const seats = new Map(design.seats.map((s) => [s.id, s]));
 	const facts = new Map(input.activities.map((a) => [a.id, a]));
-	const gates = reviewGatesOf(template);
+	const gates = reviewGatesOf(
+		template,
+		input.policy
+			? { policy: input.policy, design, audienceId, activities: input.activities }
+			: undefined
+	);
 	const assigned = new Map(
 		map.assignments
 			.filter((a) => a.templateId === template.id && (a.audienceId ?? '') === audienceId)
@@ -86,7 +95,7 @@ export function planRun(input: PlanInput): { plan: RunPlan; issues: Issue[] } {
 		const activity = facts.get(s.activityId);
 		const effortHours = activity ? meanHours(activity.effortHours) * (s.units ?? 1) : 0;
 		const focus = owner ? dayHours(owner) * owner.focusFactor : 4;
-		const reviewer = seats.get(a?.review?.seatIds[0] ?? '');
+		const reviewer = seats.get((gates.get(s.id)?.seatIds ?? a?.review?.seatIds)?.[0] ?? '');
 		const reviewDays = gates.has(s.id)
 			? Math.ceil(input.reviewLatencyHours / dayHours(reviewer))
 			: 0;

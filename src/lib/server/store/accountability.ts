@@ -23,7 +23,8 @@ async function visible(tx: Tx, actor: Actor, id: string): Promise<Scenario> {
 	return scenario;
 }
 
-async function stored(tx: Tx, scenarioId: string): Promise<StoredOverrides> {
+/** A scenario's stored overrides inside a transaction already open (no access check). */
+export async function stored(tx: Tx, scenarioId: string): Promise<StoredOverrides> {
 	const record = await tx.get('accountability', scenarioId);
 	if (!record) return { overrides: [], version: 1, updatedAt: null, updatedBy: null };
 	const { overrides, version, updatedAt, updatedBy } = record;

@@ -261,9 +261,12 @@ export async function version(_actor: Actor, number: number): Promise<PolicyVers
 
 /** The rules of the newest approved version, or null before the first approval. */
 export async function approvedPolicy(): Promise<Policy | null> {
-	return read(async (tx) => {
-		const record = await tx.get('policy', POLICY);
-		if (!record?.approvedNumber) return null;
-		return (await tx.get('policyVersions', versionKey(record.approvedNumber)))?.policy ?? null;
-	});
+	return read(approvedIn);
+}
+
+/** The approved rules inside a transaction already open, or null before the first approval. */
+export async function approvedIn(tx: Tx): Promise<Policy | null> {
+	const record = await tx.get('policy', POLICY);
+	if (!record?.approvedNumber) return null;
+	return (await tx.get('policyVersions', versionKey(record.approvedNumber)))?.policy ?? null;
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/access/schema';
 import { paidCampaign } from '../../domain/workflow/run-testing';
 import { AppError } from '../errors';
 import { getStarter } from '../models';
+import { POLICY, versionKey } from './policy-records';
 import { engines, seed, useEngine } from './testing';
 import * as runs from './runs';
 
@@ -124,6 +125,72 @@ describe.each(engines)('runs on the %s store', (kind) => {
 		await refused(runs.create(cid, paidCampaign('2027-01-12'), now), 403);
 		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
 		await refused(runs.send(cid, run.id, 1, { type: 'START', stepId: 'brief' }, now), 403);
+	});
+
+	it('assigns owners through stored overrides and gates AI drafts by the approved policy', async () => {
+		await seedCurrent();
+		const policy = {
+			checklist: [{ id: 'claims-approved', text: 'Every claim has an approved source' }],
+			rules: [
+				{
+					activityId: 'landing-page-build',
+					level: 'ai-draft-human-review' as const,
+					dataClasses: [],
+					reviewer: 'craft:brand',
+					checklist: ['claims-approved'],
+					reason: ''
+				}
+			]
+		};
+		await seed(async (tx) => {
+			await tx.insert('accountability', 'scn', {
+				scenarioId: 'scn',
+				overrides: [
+					{
+						activityId: 'design-asset',
+						audienceId: 'mid-market-finance',
+						seatId: 'senior-designer',
+						role: null
+					},
+					{
+						activityId: 'design-asset',
+						audienceId: 'mid-market-finance',
+						seatId: 'designer',
+						role: null
+					},
+					{
+						activityId: 'design-asset',
+						audienceId: 'mid-market-finance',
+						seatId: 'gtm-mid-market',
+						role: 'A/R'
+					}
+				],
+				version: 2,
+				updatedAt: at,
+				updatedBy: 'ada'
+			});
+			await tx.insert('policy', POLICY, {
+				policy,
+				version: 2,
+				updatedAt: at,
+				updatedBy: 'ada',
+				approvedNumber: 1,
+				approvedAtVersion: 2
+			});
+			await tx.insert('policyVersions', versionKey(1), {
+				number: 1,
+				policy,
+				approvedBy: 'ada',
+				approvedAt: at,
+				note: 'First version',
+				version: 1
+			});
+		});
+		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
+		expect(run.steps.find((s) => s.id === 'ads')!.owner.seatId).toBe('gtm-mid-market');
+		expect(run.steps.find((s) => s.id === 'landing-page')!.gate?.approver.seatId).toBe(
+			'brand-custodian'
+		);
 	});
 
 	it('refuses an audience or template the workspace does not have', async () => {

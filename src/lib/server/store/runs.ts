@@ -14,7 +14,9 @@ import type { Decision, Run, StartRunRequest } from '../../domain/workflow/run-s
 import { runView, type RunView } from '../../domain/workflow/run-view';
 import { AppError, forbidden, invalid, notFound } from '../errors';
 import { accountabilityMapOf, loadRunLibrary } from '../workflows';
+import { stored as storedOverrides } from './accountability';
 import { expectVersion, read, write, type Tx } from './db';
+import { approvedIn } from './policy';
 import { newId } from './ids';
 
 type Member = Actor & { email?: string };
@@ -41,7 +43,7 @@ const refuse = (path: string, message: string) =>
 
 /**
  * Starts a run of a template for an audience of the current scenario: owners from its
- * accountability map, due dates back from the brief's launch date. 400 naming the field when
+ * accountability map (its stored overrides applied), gates as the approved policy sets them, due dates back from the brief's launch date. 400 naming the field when
  * the template, audience or brief does not fit; 403 for a custodian.
  */
 export async function create(
@@ -74,8 +76,9 @@ export async function create(
 			audienceId: audience.id,
 			brief: request.brief,
 			activities: library.activities,
-			map: accountabilityMapOf(design, library),
-			reviewLatencyHours: library.reviewLatencyHours
+			map: accountabilityMapOf(design, library, (await storedOverrides(tx, scenario.id)).overrides),
+			reviewLatencyHours: library.reviewLatencyHours,
+			policy: await approvedIn(tx)
 		});
 		if (issues.length > 0) throw invalid(`${issues[0]!.path}: ${issues[0]!.message}`, issues);
 		const at = now.toISOString();
