@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { expectApiError } from './support/api';
+import { expectApiError, scenarioNamed } from './support/api';
 import { expect, hydrated, test } from './support/fixtures';
 
 /** A calendar date `days` from today (UTC, the server's "today"). */
@@ -25,7 +25,7 @@ const brief = (over: Record<string, unknown> = {}) => ({
 interface RunBody {
 	id: string;
 	version: number;
-	steps: { id: string; status: string; due: string }[];
+	steps: { id: string; status: string; due: string; owner: { seatId: string | null } }[];
 	nextEvents: { type: string; stepId?: string }[];
 }
 
@@ -256,6 +256,30 @@ test('bad input changes nothing: missing fields, past launch, stale version, eve
 	expect(Object.keys(board)).toEqual(
 		expect.arrayContaining(['dueThisWeek', 'blocked', 'decisionsNeeded'])
 	);
+});
+
+test('a run assigns the seat a stored accountability override makes R/A for a step', async ({
+	workspace
+}) => {
+	const api = workspace.adminApi;
+	const towers = await scenarioNamed(api, 'Proposal: two towers');
+	expect((await api.post(`/api/v1/scenarios/${towers.id}/publish`)).status()).toBe(200);
+	const before = await startRun(api);
+	const ads = (run: RunBody) => run.steps.find((s) => s.id === 'ads')!.owner.seatId;
+	expect(ads(before)).not.toBe('gtm-mid-market');
+	const row = { activityId: 'design-asset', audienceId: 'mid-market-finance' };
+	const saved = await api.put(`/api/v1/scenarios/${towers.id}/accountability`, {
+		data: {
+			version: 1,
+			overrides: [
+				{ ...row, seatId: 'senior-designer', role: null },
+				{ ...row, seatId: 'designer', role: null },
+				{ ...row, seatId: 'gtm-mid-market', role: 'A/R' }
+			]
+		}
+	});
+	expect(saved.status(), await saved.text()).toBe(200);
+	expect(ads(await startRun(api))).toBe('gtm-mid-market');
 });
 
 test('the workflow screens pass axe and fit 1280 and 390 px', async ({

@@ -111,6 +111,8 @@ export async function appScreens(workspace: Workspace): Promise<Screen[]> {
 			ready: heading('Three operating models compared')
 		},
 		{ name: 'roadmap', path: '/roadmap', ready: heading(/^Roadmap/) },
+		{ name: 'workflows', path: '/workflows', ready: heading('Workflows') },
+		{ name: 'start-run', path: '/workflows/new', ready: heading('Start a run') },
 		{ name: 'members', path: '/members', ready: heading('Members') },
 		{ name: 'tokens', path: '/settings/tokens', ready: heading('API tokens') },
 		{ name: 'accountability', path: '/accountability', ready: heading('Accountability') },
