@@ -15,6 +15,13 @@ import { simulationBench } from './bench-simulation.mjs';
 import { storeBench } from './bench-store.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+
+// The app's TypeScript extends .svelte-kit/tsconfig.json, which a fresh clone does not have yet.
+const synced = spawnSync(join(root, 'node_modules/.bin/svelte-kit'), ['sync'], {
+	cwd: root,
+	stdio: 'inherit'
+});
+if (synced.status !== 0) process.exit(synced.status ?? 1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const ms = (v) => `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`;
 const seats = (n) => n.toLocaleString('en-US');

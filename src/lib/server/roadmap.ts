@@ -2,6 +2,7 @@ import { canEditLane, canReviewRoadmap } from '$lib/domain/access/roadmap';
 import type { Actor } from '$lib/domain/access/schema';
 import { figuresOf } from '$lib/domain/assessment/defaults';
 import { generateMap } from '$lib/domain/accountability/generate';
+import { applyOverrides } from '$lib/domain/accountability/overrides';
 import { mapInput } from '$lib/domain/accountability/work';
 import { ownerCapacities, type OwnerCapacity } from '$lib/domain/roadmap/capacity';
 import { roadmapFlags, missedReview, type Flag } from '$lib/domain/roadmap/flags';
@@ -12,6 +13,7 @@ import type { Quarter, Roadmap } from '$lib/domain/roadmap/schema';
 import { designOf, type Scenario } from '$lib/domain/scenario/schema';
 import { loadAssessmentDefaults } from './assessment';
 import { AppError, invalid } from './errors';
+import * as accountability from './store/accountability';
 import * as members from './store/members';
 import * as roadmaps from './store/roadmaps';
 import * as scenarios from './store/scenarios';
@@ -69,7 +71,11 @@ export async function roadmapView(
 	const design = scenario ? designOf(scenario) : undefined;
 	const library = await workspaceSimulationLibrary();
 	const owners = design ? ownerCapacities(design, library, figures) : [];
-	const ownership = design ? laneOwnership(generateMap(mapInput(design, library))) : {};
+	// Lane owners follow the map as the workspace set it: stored overrides on top of generation.
+	const overrides = scenario ? (await accountability.get(user, scenario.id)).overrides : [];
+	const ownership = design
+		? laneOwnership(applyOverrides(generateMap(mapInput(design, library)), overrides))
+		: {};
 	const lanes = lanesOf(scenario?.audiences ?? []);
 	const owned = ownedLanes(scenario, user.email);
 	const reviews = roadmap.reviews;
