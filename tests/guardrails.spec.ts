@@ -36,6 +36,18 @@ async function policyOf(api: APIRequestContext): Promise<PolicyBody> {
 	return (await response.json()) as PolicyBody;
 }
 
+/** The hours of the effect panel's row `label`, without policy and with the draft. */
+async function effectRow(page: Page, label: string) {
+	const row = page
+		.getByRole('region', { name: /^What this policy changes for / })
+		.getByRole('row', { name: new RegExp(`^${label}`) });
+	const [before = '', after = ''] = await row.getByRole('cell').allTextContents();
+	const hours = (t: string) => Number(t.replace(/[^0-9.]/g, ''));
+	expect(before).toMatch(/^[\d,]+ h$/);
+	expect(after).toMatch(/^[\d,]+ h$/);
+	return { before: hours(before), after: hours(after) };
+}
+
 const ruleItem = (page: Page, name: string) => page.getByRole('listitem', { name, exact: true });
 
 test('a custodian edits the rules of their craft and cannot edit another craftâ€™s', async ({
@@ -52,6 +64,14 @@ test('a custodian edits the rules of their craft and cannot edit another craftâ€
 	await expect(page.getByRole('heading', { name: 'AI guardrails', level: 1 })).toBeVisible();
 	await expect(page.getByText('You are custodian of content')).toBeVisible();
 	await hydrated(page);
+	const effect = page.getByRole('region', { name: /^What this policy changes for / });
+	await expect(effect.getByRole('columnheader', { name: 'Without policy' })).toBeVisible();
+	await expect(effect.getByRole('columnheader', { name: 'With the draft' })).toBeVisible();
+	await expect(effect.getByRole('row', { name: /^Mean lead time per item/ })).toContainText(
+		/\d+\.\d working days.*\d+\.\d working days/
+	);
+	const reclaimed = await effectRow(page, 'Capacity AI reclaims a quarter');
+	expect(reclaimed.before).toBeGreaterThan(0);
 
 	await page.getByText('Edit the rule for Blog post draft').click();
 	const form = page.getByRole('form', { name: 'Rule for Blog post draft' });
@@ -66,6 +86,11 @@ test('a custodian edits the rules of their craft and cannot edit another craftâ€
 	await form.getByRole('button', { name: 'Save rule' }).click();
 	await expect(form.getByText('Saved to the draft.')).toBeVisible();
 	await expect(ruleItem(page, 'Blog post draft').locator('.level')).toHaveText('People only');
+	// The draft's effect is simulated again: blog drafts no longer count as reclaimed by AI.
+	await expect(effect).toContainText(/people only \(no AI absorption\):[^.]*Blog post draft/);
+	const now = await effectRow(page, 'Capacity AI reclaims a quarter');
+	expect(now.before).toBe(reclaimed.before);
+	expect(now.after).toBeLessThan(reclaimed.after);
 	const saved = await policyOf(workspace.adminApi);
 	expect(saved.version).toBe(2);
 	expect(saved.policy.rules.find((r) => r.activityId === 'blog-post-draft')).toMatchObject({

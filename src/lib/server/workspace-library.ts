@@ -51,6 +51,15 @@ export async function workspaceCatalogue(): Promise<Catalogue> {
 	return withOverrides(loadCatalogue(), (await catalogueOverrides.get()).overrides);
 }
 
+/** What a simulation of this workspace reads before any guardrail policy: models/ with its catalogue and company profile. */
+export async function workspaceLibraryWithoutPolicy(): Promise<SimulationLibrary> {
+	const [catalogue, workspaceProfile] = await Promise.all([
+		workspaceCatalogue(),
+		workspace.currentProfile()
+	]);
+	return { ...loadSimulationLibrary(), activities: catalogue.activities, workspaceProfile };
+}
+
 /**
  * What a simulation of this workspace reads: models/ with the workspace's catalogue, its company
  * profile (used when a scenario has none of its own) and, once a guardrail policy is approved,
@@ -58,16 +67,10 @@ export async function workspaceCatalogue(): Promise<Catalogue> {
  * src/lib/domain/policy/simulation.ts).
  */
 export async function workspaceSimulationLibrary(): Promise<SimulationLibrary> {
-	const [catalogue, workspaceProfile, approved] = await Promise.all([
-		workspaceCatalogue(),
-		workspace.currentProfile(),
+	const [library, approved] = await Promise.all([
+		workspaceLibraryWithoutPolicy(),
 		policies.approvedPolicy()
 	]);
-	const library = {
-		...loadSimulationLibrary(),
-		activities: catalogue.activities,
-		workspaceProfile
-	};
 	return approved
 		? { ...library, ...applyPolicy(library.activities, library.templates, approved) }
 		: library;

@@ -4,6 +4,7 @@ import { approveSchema, type Policy } from '$lib/domain/policy/schema';
 import { zodIssues } from '$lib/domain/shared/issues';
 import { attempt, formValues, loading } from '$lib/server/forms';
 import { defaultReadingLevel, policyContext } from '$lib/server/policy';
+import { effectPanel } from '$lib/server/policy-effect';
 import * as brand from '$lib/server/store/brand';
 import * as policies from '$lib/server/store/policy';
 import * as scenarios from '$lib/server/store/scenarios';
@@ -27,6 +28,7 @@ export const load: PageServerLoad = ({ locals }) =>
 		}));
 		return {
 			state,
+			effect: await effectPanel(user, current, state.policy),
 			activities,
 			editable: activities
 				.filter((a) => canEditPolicyRow(user, a.craft, state.crafts))
