@@ -4,13 +4,10 @@ import { runSimulation } from '$lib/domain/simulation/run';
 import type { SeatMatch } from '$lib/domain/transformation/role-card';
 import { roleFigures, type RoleFigures } from '$lib/domain/transformation/role-figures';
 import { loadStarters } from '$lib/server/models';
+import { defaultComparison, openComparison } from '$lib/server/comparison';
 import * as accountability from '$lib/server/store/accountability';
 import * as scenarios from '$lib/server/store/scenarios';
 import { workspaceSimulationLibrary } from '$lib/server/workspace-library';
-import {
-	defaultComparison,
-	openComparison
-} from '../../../scenarios/[id]/simulate/comparison.server';
 
 /** The same short seeded run on both sides, so the weeks compare like with like. */
 const FIGURES_RUN = { seed: 1, replications: 5, sensitivity: false } as const;

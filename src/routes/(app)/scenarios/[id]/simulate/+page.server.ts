@@ -5,7 +5,7 @@ import * as accountability from '$lib/server/store/accountability';
 import * as scenarios from '$lib/server/store/scenarios';
 import { workspaceSimulationLibrary } from '$lib/server/workspace-library';
 import type { PageServerLoad } from './$types';
-import { comparisonOptions, defaultComparison, openComparison } from './comparison.server';
+import { comparisonOptions, defaultComparison, openComparison } from '$lib/server/comparison';
 
 /**
  * /scenarios/[id]/simulate?compare=<id | starter:id>: the scenario (404 when the user cannot
