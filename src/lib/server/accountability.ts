@@ -7,6 +7,7 @@ import { applyOverrides } from '$lib/domain/accountability/overrides';
 import { mapInput } from '$lib/domain/accountability/work';
 import { designOf, type Scenario } from '$lib/domain/scenario/schema';
 import { runSimulation, type SimulationLibrary } from '$lib/domain/simulation/run';
+import { memoised } from './memo';
 import * as accountability from './store/accountability';
 import * as scenarios from './store/scenarios';
 import * as sourceOfTruth from './store/source-of-truth';
@@ -16,21 +17,26 @@ import { workspaceSimulationLibrary } from './workspace-library';
 const HEALTH_RUN = { seed: 1, replications: 5, sensitivity: false } as const;
 
 /** The simulation summary of a scenario for the health check, or undefined when it cannot run. */
-function summaryFor(
+export function healthFigures(
 	scenario: Scenario,
 	library: SimulationLibrary,
 	overrides: readonly Override[]
 ) {
-	try {
-		const report = runSimulation(
-			{ scenario: designOf(scenario), run: HEALTH_RUN, accountabilityOverrides: [...overrides] },
-			library
-		);
-		return simulationSummaryOf(report.overall);
-	} catch {
-		// A design the simulation refuses (no audiences, nothing resolvable) still gets its map.
-		return undefined;
-	}
+	const input = {
+		scenario: designOf(scenario),
+		run: HEALTH_RUN,
+		accountabilityOverrides: [...overrides]
+	};
+	// Memoised on everything the run reads: the health check would otherwise simulate on every load.
+	const { summary } = memoised('health', { input, library }, () => {
+		try {
+			return { summary: simulationSummaryOf(runSimulation(input, library).overall) };
+		} catch {
+			// A design the simulation refuses (no audiences, nothing resolvable) still gets its map.
+			return { summary: undefined };
+		}
+	});
+	return summary;
 }
 
 /**
@@ -44,7 +50,7 @@ export function reportFor(
 	overrides: readonly Override[],
 	sot?: SourceOfTruth
 ): AccountabilityReport {
-	const simulation = summaryFor(scenario, library, overrides);
+	const simulation = healthFigures(scenario, library, overrides);
 	return accountabilityReport({
 		...mapInput(designOf(scenario), library),
 		overrides,

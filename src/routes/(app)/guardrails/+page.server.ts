@@ -6,6 +6,7 @@ import { attempt, formValues, loading } from '$lib/server/forms';
 import { defaultReadingLevel, policyContext } from '$lib/server/policy';
 import { effectPanel } from '$lib/server/policy-effect';
 import * as brand from '$lib/server/store/brand';
+import { streamed } from '$lib/server/streamed';
 import * as policies from '$lib/server/store/policy';
 import * as scenarios from '$lib/server/store/scenarios';
 import { checklistFromForm, ruleFromForm, ruleFormSchema, versionSchema } from './rule-form';
@@ -28,7 +29,7 @@ export const load: PageServerLoad = ({ locals }) =>
 		}));
 		return {
 			state,
-			effect: await effectPanel(user, current, state.policy),
+			effect: streamed(() => effectPanel(user, current, state.policy)),
 			activities,
 			editable: activities
 				.filter((a) => canEditPolicyRow(user, a.craft, state.crafts))
