@@ -69,7 +69,7 @@ describe('runChecks', () => {
 			['gtm-partners']
 		]);
 		expect(rows[0]!.message).toBe(
-			'GTM marketer, enterprise finance (Hannah Lindqvist) is accountable for 29 rows (limit 20)'
+			'GTM marketer, enterprise finance (Hannah Lindqvist) is accountable for 30 rows (limit 20)'
 		);
 	});
 

@@ -46,11 +46,10 @@ export const growth: Profile = {
 /** No scenario: one full-time coordinator working alone, as the assessment screen assumes. */
 const coordinator: Seat[] = [];
 
-const simulate = (design: Design) =>
-	runSimulation(
-		{ scenario: design, run: { seed: 7, replications: 5, sensitivity: false } },
-		library
-	);
+/** The seeds case 3 is checked over; the table's figures are seed 7's. */
+const seeds = [1, 2, 3, 7, 11];
+const simulate = (design: Design, seed = 7) =>
+	runSimulation({ scenario: design, run: { seed, replications: 5, sensitivity: false } }, library);
 
 describe('reference cases', () => {
 	it('1. seed 000 focused company, one full-time coordinator: viable, planning protected', () => {
@@ -114,13 +113,21 @@ describe('reference cases', () => {
 			unresolved: r.unresolved.length
 		});
 
-		it('3. functional starter: every seat 40–95% utilised, leads on planning, reviews, decisions', () => {
+		it('3. functional starter: every seat 40–95% utilised over five seeds, leads on planning, reviews, decisions', () => {
 			const use = functional.perSeat.map((s) => [s.seatId, Math.round(s.utilisation * 100)]);
 			print('functional', { ...figures(functional), utilisation: Object.fromEntries(use) });
-			for (const s of functional.perSeat) {
-				expect(s.utilisation, s.seatId).toBeGreaterThanOrEqual(0.4);
-				expect(s.utilisation, s.seatId).toBeLessThanOrEqual(0.95);
+			const range = new Map<string, number[]>();
+			for (const seed of seeds) {
+				const r = seed === 7 ? functional : simulate(starterDesign('legacy-functional'), seed);
+				for (const s of r.perSeat) {
+					expect(s.utilisation, `${s.seatId}, seed ${seed}`).toBeGreaterThanOrEqual(0.4);
+					expect(s.utilisation, `${s.seatId}, seed ${seed}`).toBeLessThanOrEqual(0.95);
+					range.set(s.seatId, [...(range.get(s.seatId) ?? []), Math.round(s.utilisation * 100)]);
+				}
 			}
+			print('functional, lowest and highest over the seeds', {
+				...Object.fromEntries([...range].map(([id, u]) => [id, [Math.min(...u), Math.max(...u)]]))
+			});
 			const recurring = functional.templates.map((t) => t.templateId);
 			expect(recurring).toContain('recurring-management');
 			expect(recurring).toContain('recurring-strategic-planning');

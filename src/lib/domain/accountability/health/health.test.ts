@@ -50,7 +50,7 @@ describe('healthCheck', () => {
 		expect(enterprise?.value).toMatch(
 			/^no owner; 6 seats accountable across \d+ rows, the most \(Director of product marketing\) for \d+$/
 		);
-		expect(f.seatIds.slice(0, 3)).toEqual(['pmm-lead', 'demand-lead', 'ops-lead']);
+		expect(f.seatIds.slice(0, 3)).toEqual(['pmm-lead', 'ops-lead', 'demand-lead']);
 	});
 
 	it('flags sequential routing in the functional starter with the hand-off evidence', () => {
