@@ -55,10 +55,12 @@ export function walkPath(
 	onPath: Float64Array
 ): void {
 	const { own, critical } = item;
+	// A local copy: an imported binding can cost a call per use where modules are not bundled.
+	const width = PARTS;
 	for (let j = last; j >= 0; j = critical === null ? j - 1 : critical[j]!) {
-		const at = steps[j]!.station * PARTS;
-		const o = j * PARTS;
-		for (let k = 0; k < PARTS; k++) {
+		const at = steps[j]!.station * width;
+		const o = j * width;
+		for (let k = 0; k < width; k++) {
 			parts[to + k]! += own[o + k]!;
 			onPath[at + k]! += own[o + k]!;
 		}

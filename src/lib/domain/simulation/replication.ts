@@ -2,13 +2,16 @@ import type { CompiledFlow } from './flows';
 import { accountVisit, walkPath } from './critical-path';
 import { EventQueue } from './event-queue';
 import { newItem, reuseItem, type Item } from './item';
+import { LeadTimes } from './lead-times';
 import { PARTS } from './stats';
 import type { Streams } from './streams';
+import { Tallies } from './tallies';
+import { VisitQueues } from './visit-queue';
 
 /**
  * One replication of the discrete-event simulation (see engine.ts for the model), built once per
- * run and reused for every replication: stations, flows and lead times live in typed arrays,
- * events, queued visits and items in pools that outlast a replication, so the inner loop
+ * run and reused for every replication: stations, flows, tallies and lead times live in typed
+ * arrays, events, queued visits and items in pools that outlast a replication, so the inner loop
  * allocates nothing once the pools have grown. Time is in working hours.
  *
  * Each measured item's lead time is split into parts (see LeadTimeBreakdown) along its critical
@@ -21,59 +24,22 @@ const ARRIVAL = 0;
 const READY = 1;
 const FINISH = 2;
 
-interface Visit {
-	item: Item | null;
-	step: number;
-	reviewer: number;
-	released: number;
-	/** When the visit joined the queue, hours. */
-	enqueued: number;
-}
-
-export class Replication {
+export class Replication extends Tallies {
 	private readonly flows: CompiledFlow[];
 	private readonly streams: Streams;
-	private readonly start: number;
-	private readonly end: number;
 	private readonly breakdown: boolean;
 
-	// Per station: seats, rate, seats busy, busy hours by kind, queue waits, queued visits.
+	/** Per station: seats, rate and seats busy. */
 	readonly servers: Int32Array;
 	private readonly rate: Float64Array;
 	private readonly busy: Int32Array;
-	readonly craft: Float64Array;
-	readonly handoff: Float64Array;
-	readonly review: Float64Array;
-	readonly rework: Float64Array;
-	readonly waitSum: Float64Array;
-	readonly waitCount: Float64Array;
-	private readonly queues: number[][];
-	private readonly heads: Int32Array;
-	/** Per station, PARTS critical-path hours of measured completed items. */
-	readonly onPath: Float64Array;
 
-	// Per flow: items in the system, when that last changed, and the tallies over the window.
-	private readonly wip: Float64Array;
-	private readonly last: Float64Array;
-	readonly completions: Float64Array;
-	readonly wipArea: Float64Array;
-	readonly handoffs: Float64Array;
-	readonly handoffWait: Float64Array;
-	/** Per flow, PARTS critical-path hours by part, summed over measured completed items. */
-	readonly parts: Float64Array;
-
-	/** Lead times of measured items in completion order, and each one's flow (the first `count`). */
-	private times = new Float64Array(1024);
-	private timeFlow = new Int32Array(1024);
-	private count = 0;
-	/** Items that arrived in the window and have not finished yet. */
-	unfinished = 0;
+	private readonly leadTimes: LeadTimes;
 	/** The time of the event being handled, hours (kept here, not passed from call to call). */
 	private now = 0.5;
 
 	private readonly events = new EventQueue<Item>();
-	private readonly visits: Visit[] = [];
-	private readonly freeVisits: number[] = [];
+	private readonly queues: VisitQueues<Item>;
 	/** Per flow, every item made so far and those free to reuse (nothing refers to them). */
 	private readonly items: Item[][];
 	private spare: Item[][];
@@ -84,78 +50,56 @@ export class Replication {
 		streams: Streams,
 		window: { start: number; end: number; breakdown: boolean }
 	) {
+		super(stations.length, flows.length, window);
 		this.flows = flows;
 		this.streams = streams;
-		this.start = window.start;
-		this.end = window.end;
 		this.breakdown = window.breakdown;
-		const s = stations.length;
 		this.servers = Int32Array.from(stations, (st) => st.servers);
 		this.rate = Float64Array.from(stations, (st) => st.rateFactor);
-		this.busy = new Int32Array(s);
-		this.craft = new Float64Array(s);
-		this.handoff = new Float64Array(s);
-		this.review = new Float64Array(s);
-		this.rework = new Float64Array(s);
-		this.waitSum = new Float64Array(s);
-		this.waitCount = new Float64Array(s);
-		this.queues = stations.map(() => []);
-		this.heads = new Int32Array(s);
-		this.onPath = new Float64Array(s * PARTS);
-		const n = flows.length;
-		this.wip = new Float64Array(n);
-		this.last = new Float64Array(n);
-		this.completions = new Float64Array(n);
-		this.wipArea = new Float64Array(n);
-		this.handoffs = new Float64Array(n);
-		this.handoffWait = new Float64Array(n);
-		this.parts = new Float64Array(n * PARTS);
+		this.busy = new Int32Array(stations.length);
+		this.queues = new VisitQueues(stations.length);
 		this.items = flows.map(() => []);
 		this.spare = flows.map(() => []);
+		const perHour = flows.reduce((sum, f) => sum + f.arrivals.perHour, 0);
+		this.leadTimes = new LeadTimes(flows.length, perHour * (this.end - this.start));
 	}
 
 	/** Runs one replication whose streams derive from `seed` (a 32-bit integer). */
 	run(seed: number): void {
 		this.reset(seed);
-		const { events, end, start, flows } = this;
+		const { events, end, start, flows, queues, busy, servers } = this;
 		for (let i = 0; i < flows.length; i++)
-			this.events.push(this.streams.gap(i), ARRIVAL, i, null, 0, -1, false, 0);
+			events.push(this.streams.gap(i), ARRIVAL, i, null, 0, -1, false, 0);
 		// Items arriving in the window are followed until they finish, so long lead times are not
 		// cut off at the horizon, for at most one more window; no new work arrives after the horizon.
 		const drainEnd = end + (end - start);
-		for (
-			let ev = events.pop();
-			ev !== null && (events.time <= end || (this.unfinished > 0 && events.time <= drainEnd));
-			ev = events.pop()
-		) {
-			// Read the event: handling it schedules new ones into the slot it leaves.
+		while (events.pop()) {
 			const t = events.time;
+			if (t > end && (this.unfinished <= 0 || t > drainEnd)) break;
 			this.now = t;
-			const { kind, flow, item, step, reviewer, sendBack, released } = ev;
-			ev.item = null;
+			const kind = events.kind;
 			if (kind === ARRIVAL) {
-				if (t <= end) this.arrive(flow);
-			} else if (kind === READY) this.enqueue(item!, step, -1, released);
-			else {
-				const k = flows[flow]!.steps[step]!.station;
-				this.busy[k]!--;
-				this.finish(item!, step, reviewer, sendBack);
-				const queue = this.queues[k]!;
-				const head = this.heads[k]!;
-				if (head < queue.length && this.busy[k]! < this.servers[k]!) {
-					const v = this.visits[queue[head]!]!;
-					this.freeVisits.push(queue[head]!);
-					this.heads[k] = head + 1;
-					const visitItem = v.item!;
-					v.item = null;
-					this.begin(visitItem, v.step, v.reviewer, v.released, v.enqueued, k);
-					if (head + 1 > 4096 && (head + 1) * 2 > queue.length) {
-						queue.splice(0, head + 1);
-						this.heads[k] = 0;
-					}
-				}
+				if (t <= end) this.arrive(events.flow);
+				continue;
+			}
+			const item = events.item!;
+			events.item = null;
+			if (kind === READY) {
+				this.enqueue(item, events.step, -1, events.released);
+				continue;
+			}
+			const step = events.step;
+			const k = flows[events.flow]!.steps[step]!.station;
+			busy[k]!--;
+			this.finish(item, step, events.reviewer, events.sendBack);
+			if (queues.waiting(k) && busy[k]! < servers[k]!) {
+				queues.shift(k);
+				const next = queues.item!;
+				queues.item = null;
+				this.begin(next, queues.step, queues.reviewer, queues.released, queues.enqueued, k);
 			}
 		}
+		events.item = null;
 		for (let i = 0; i < flows.length; i++) this.changeWip(i, 0, end);
 	}
 
@@ -164,51 +108,22 @@ export class Replication {
 	 * flow f's at offsets[f] to offsets[f + 1]; valid until the next replication starts.
 	 */
 	leadTimesByFlow(): { times: Float64Array; offsets: Int32Array } {
-		const n = this.flows.length;
-		const offsets = new Int32Array(n + 1);
-		if (n === 1) {
-			offsets[1] = this.count;
-			return { times: this.times.subarray(0, this.count), offsets };
-		}
-		for (let i = 0; i < this.count; i++) offsets[this.timeFlow[i]! + 1]!++;
-		for (let f = 0; f < n; f++) offsets[f + 1]! += offsets[f]!;
-		const at = offsets.slice(0, n);
-		const times = new Float64Array(this.count);
-		for (let i = 0; i < this.count; i++) times[at[this.timeFlow[i]!]!++] = this.times[i]!;
-		return { times, offsets };
+		return this.leadTimes.byFlow();
 	}
 
 	private reset(seed: number) {
 		this.streams.reset(seed);
 		this.events.clear();
-		this.visits.forEach((v) => (v.item = null));
-		this.freeVisits.length = 0;
-		for (let i = this.visits.length - 1; i >= 0; i--) this.freeVisits.push(i);
-		for (const q of this.queues) q.length = 0;
-		for (const a of [this.busy, this.heads]) a.fill(0);
-		for (const a of [this.craft, this.handoff, this.review, this.rework, this.onPath]) a.fill(0);
-		for (const a of [this.waitSum, this.waitCount, this.wip, this.last, this.completions])
-			a.fill(0);
-		for (const a of [this.wipArea, this.handoffs, this.handoffWait, this.parts]) a.fill(0);
-		this.count = 0;
-		this.unfinished = 0;
+		this.queues.clear();
+		this.busy.fill(0);
+		this.zero();
+		this.leadTimes.count = 0;
 		// Items still in the system when the last replication stopped are free again.
 		this.items.forEach((all, f) => {
 			if (this.spare[f]!.length === all.length) return;
 			for (const item of all) item.own.fill(0);
 			this.spare[f] = all.slice();
 		});
-	}
-
-	/** Hours between a and b inside the measured window. */
-	private clip(a: number, b: number) {
-		return Math.max(0, Math.min(b, this.end) - Math.max(a, this.start));
-	}
-
-	private changeWip(flow: number, delta: number, t: number) {
-		this.wipArea[flow]! += this.wip[flow]! * this.clip(this.last[flow]!, t);
-		this.wip[flow]! += delta;
-		this.last[flow] = t;
 	}
 
 	/** An item of `flow` arrives at t (inside the horizon); the next one is scheduled. */
@@ -224,7 +139,8 @@ export class Replication {
 			this.items[flow]!.push(fresh);
 		} else reuseItem(fresh, f, t, measured);
 		if (fresh.measured) this.unfinished++;
-		for (const j of f.starts) this.ready(fresh, j, -1);
+		const starts = f.starts;
+		for (let s = 0; s < starts.length; s++) this.ready(fresh, starts[s]!, -1);
 	}
 
 	/** Starts serving a visit at station k at time t. */
@@ -237,7 +153,8 @@ export class Replication {
 		k: number
 	) {
 		const t = this.now;
-		const f = this.flows[item.flow]!;
+		const flow = item.flow;
+		const f = this.flows[flow]!;
 		const step = f.steps[j]!;
 		const measured = item.measured;
 		const rate = this.rate[k]!;
@@ -253,15 +170,14 @@ export class Replication {
 		if (reviewerStep >= 0) {
 			// Redo part of the step, receiving the reviewer's notes and sending the work back.
 			const reviewer = f.steps[reviewerStep]!;
-			rework = (this.streams.effort(item.flow, j) * reviewer.rework!.share) / rate;
+			rework = (this.streams.effort(flow, j) * reviewer.rework!.share) / rate;
 			handoff = reviewer.reworkCross ? (2 * reviewer.handoffHours) / rate : 0;
 			main = 0;
 		} else {
-			main = this.streams.effort(item.flow, j) / rate;
+			main = this.streams.effort(flow, j) / rate;
 			const r = step.rework;
-			const round = item.rounds ? item.rounds[j]! : 0;
-			sendBack =
-				r !== null && round < r.maxRounds && this.streams.decide(item.flow, j) < r.probability;
+			const round = item.rounds !== null ? item.rounds[j]! : 0;
+			sendBack = r !== null && round < r.maxRounds && this.streams.decide(flow, j) < r.probability;
 			const received = round > 0 ? (step.reworkCross ? step.handoffHours : 0) : step.handoffIn;
 			const sent = sendBack ? (step.reworkCross ? step.handoffHours : 0) : step.handoffOut;
 			handoff = (received + sent) / rate;
@@ -271,43 +187,26 @@ export class Replication {
 				main = 0;
 			}
 		}
-		if (measured && released < t && (reviewerStep >= 0 || item.rounds?.[j] || step.handoffsIn > 0))
+		if (
+			measured &&
+			released < t &&
+			(reviewerStep >= 0 || (item.rounds !== null && item.rounds[j]! > 0) || step.handoffsIn > 0)
+		)
 			item.handoffWait += t - released;
 		const total = main + handoff + review + rework;
 		if (measured && this.breakdown)
 			accountVisit(item, f.steps, j, reviewerStep, released, enqueued, t, total);
-		const busy = this.clip(t, t + total);
-		if (busy > 0 && total > 0) {
-			const share = busy / total;
-			this.craft[k]! += main * share;
-			this.handoff[k]! += handoff * share;
-			this.review[k]! += review * share;
-			this.rework[k]! += rework * share;
-		}
+		this.addBusy(k, t, total, main, handoff, review, rework);
 		this.busy[k]!++;
-		this.events.push(t + total, FINISH, item.flow, item, j, reviewerStep, sendBack, 0);
+		this.events.push(t + total, FINISH, flow, item, j, reviewerStep, sendBack, 0);
 	}
 
+	/** Step j of `item` joins its station's queue at t (or starts at once when a seat is free). */
 	private enqueue(item: Item, j: number, reviewer: number, released: number) {
 		const t = this.now;
 		const k = this.flows[item.flow]!.steps[j]!.station;
-		if (this.busy[k]! < this.servers[k]!) {
-			this.begin(item, j, reviewer, released, t, k);
-			return;
-		}
-		let slot = this.freeVisits.pop();
-		if (slot === undefined) {
-			slot = this.visits.length;
-			this.visits.push({ item, step: j, reviewer, released, enqueued: t });
-		} else {
-			const v = this.visits[slot]!;
-			v.item = item;
-			v.step = j;
-			v.reviewer = reviewer;
-			v.released = released;
-			v.enqueued = t;
-		}
-		this.queues[k]!.push(slot);
+		if (this.busy[k]! < this.servers[k]!) this.begin(item, j, reviewer, released, t, k);
+		else this.queues.push(k, item, j, reviewer, released, t);
 	}
 
 	/** The step becomes ready at t, when step `from` finished: after its latency it joins the queue. */
@@ -329,24 +228,13 @@ export class Replication {
 		if (t >= this.start && t <= this.end) this.completions[flow]!++;
 		if (item.measured) {
 			this.unfinished--;
-			if (this.count === this.times.length) this.grow();
-			this.times[this.count] = t - item.arrival;
-			this.timeFlow[this.count++] = flow;
+			this.leadTimes.add(t - item.arrival, flow);
 			this.handoffs[flow]! += item.handoffs;
 			this.handoffWait[flow]! += item.handoffWait;
 			if (this.breakdown)
 				walkPath(item, this.flows[flow]!.steps, last, this.parts, flow * PARTS, this.onPath);
 		}
 		this.spare[flow]!.push(item);
-	}
-
-	private grow() {
-		const times = new Float64Array(this.times.length * 2);
-		const timeFlow = new Int32Array(this.times.length * 2);
-		times.set(this.times);
-		timeFlow.set(this.timeFlow);
-		this.times = times;
-		this.timeFlow = timeFlow;
 	}
 
 	/** The visit to step j finished at t: pass the work on, send it back, or leave. */
@@ -371,6 +259,10 @@ export class Replication {
 		}
 		if (--item.left === 0) return this.complete(item, j);
 		if (f.chain) return this.ready(item, j + 1, j);
-		for (const n of step.next) if (--item.pending![n]! === 0) this.ready(item, n, j);
+		const next = step.next;
+		for (let s = 0; s < next.length; s++) {
+			const n = next[s]!;
+			if (--item.pending![n]! === 0) this.ready(item, n, j);
+		}
 	}
 }

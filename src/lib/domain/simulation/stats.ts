@@ -35,9 +35,8 @@ export const breakdownTotal = (b: LeadTimeBreakdown) =>
 
 /**
  * Mean and percentiles (linear interpolation, R-7, as d3.quantile) of lead times in hours; zeros
- * when empty. Percentiles come from a quickselect, highest first, each narrowing the range
- * of the next: linear time, where sorting a million lead times per replication would dominate
- * the run.
+ * when empty. Percentiles come from a quickselect, lowest first, each searching only above the
+ * last: linear time, where sorting a million lead times per replication would dominate the run.
  */
 export function leadTimeOf(values: number[]): LeadTime {
 	return leadTimeIn(Float64Array.from(values), values.length);
@@ -48,8 +47,8 @@ export function leadTimeIn(a: Float64Array, n: number): LeadTime {
 	return leadTimeInto(a, n, { meanHours: 0, p50Hours: 0, p85Hours: 0, p95Hours: 0 });
 }
 
-/** The percentiles leadTimeInto takes, highest first. */
-const QUANTILES = [0.95, 0.85, 0.5];
+/** The percentiles leadTimeInto takes, lowest first. */
+const QUANTILES = [0.5, 0.85, 0.95];
 
 /** leadTimeIn written into `out` (allocates nothing), which it returns. */
 export function leadTimeInto(a: Float64Array, n: number, out: LeadTime): LeadTime {
@@ -59,24 +58,22 @@ export function leadTimeInto(a: Float64Array, n: number, out: LeadTime): LeadTim
 	}
 	let sum = 0;
 	for (let i = 0; i < n; i++) sum += a[i]!;
-	// Positions above `hi` hold their final order statistics; `next` is the value just above k.
-	let hi = n - 1;
-	let k = n;
+	// Positions up to k hold their final order statistics; `next` is the value just above k.
+	let k = -1;
 	let next = Infinity;
 	for (let q = 0; q < QUANTILES.length; q++) {
 		const h = (n - 1) * QUANTILES[q]!;
 		const j = Math.floor(h);
-		if (j < k) {
-			quickselect(a, j, 0, hi);
-			next = k < n ? a[k]! : Infinity;
-			for (let i = j + 1; i <= hi; i++) if (a[i]! < next) next = a[i]!;
+		if (j > k) {
+			quickselect(a, j, k + 1, n - 1);
+			next = Infinity;
+			for (let i = j + 1; i < n; i++) if (a[i]! < next) next = a[i]!;
 			k = j;
-			hi = j - 1;
 		}
 		const value = j + 1 < n ? a[j]! + (next - a[j]!) * (h - j) : a[j]!;
-		if (q === 0) out.p95Hours = value;
+		if (q === 0) out.p50Hours = value;
 		else if (q === 1) out.p85Hours = value;
-		else out.p50Hours = value;
+		else out.p95Hours = value;
 	}
 	out.meanHours = sum / n;
 	return out;
