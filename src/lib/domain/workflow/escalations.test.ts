@@ -77,6 +77,39 @@ describe('escalations, each with what, by when and the consequence in days', () 
 		]);
 	});
 
+	it('a run with no internal owner, with when to name one and what it costs', () => {
+		const run = landingRun({
+			internalOwner: { seatId: null, label: 'No internal owner: nobody owns the audience' }
+		});
+		expect(messages(after(run, [offerIn]), '2026-12-08', 'no-owner')).toEqual([
+			[
+				'Landing page has no internal owner (nobody owns the audience); name one by Tue 8 Dec, when Copy was due to start: until then nobody answers for the brief, its inputs and its escalations, and without one today the launch date moves by 2 business days.',
+				2
+			]
+		]);
+		expect(messages(after(run, [offerIn]), '2026-12-02', 'no-owner')).toEqual([
+			[
+				'Landing page has no internal owner (nobody owns the audience); name one by Mon 7 Dec, when Copy starts: until then nobody answers for the brief, its inputs and its escalations, and without one today the launch date still holds.',
+				0
+			]
+		]);
+	});
+
+	it('a phase with open work and no accountable owner', () => {
+		const base = landingRun();
+		const phases = base.phases.map((p) =>
+			p.phase === 'launch'
+				? { ...p, accountable: { seatId: null, label: 'No accountable owner' } }
+				: p
+		);
+		expect(messages(after({ ...base, phases }, [offerIn]), '2026-12-07', 'no-owner')).toEqual([
+			[
+				'The launch phase has no accountable owner (the accountability map names nobody for most of its steps); name one by Tue 15 Dec, when Launch starts: without one today nobody signs off its hand-offs and the launch date still holds.',
+				0
+			]
+		]);
+	});
+
 	it('work added outside the brief', () => {
 		const run = after(landingRun(), [
 			offerIn,

@@ -1,12 +1,9 @@
-import {
-	addWorkingDays,
-	businessDays,
-	spoken,
-	workingDaysBetween,
-	type CalendarDate
-} from './calendar';
+import { addWorkingDays, businessDays, spoken, type CalendarDate } from './calendar';
+import { launchSlip, moves } from './launch-slip';
+import { noOwnerEscalations } from './no-owner';
 import type { RunView, StepView } from './run-view';
-import { project, type ProjectedStep } from './schedule';
+
+export { launchSlip } from './launch-slip';
 
 export const escalationKinds = [
 	'missing-input',
@@ -43,49 +40,6 @@ export interface SeatLoad {
 const open = (run: RunView) =>
 	run.state !== 'cancelled' ? run.steps.filter((s) => s.status !== 'done') : [];
 
-/** Where the run ends before its launch date: the launch step's finish, else the latest finish. */
-function launchFinish(run: RunView, finish: Map<string, CalendarDate>): CalendarDate | undefined {
-	if (run.launchStepId && run.steps.find((s) => s.id === run.launchStepId)?.status === 'done')
-		return undefined;
-	if (run.launchStepId) return finish.get(run.launchStepId);
-	return [...finish.values()].sort().at(-1);
-}
-
-/** Inputs not in by their due date hold the step that needs them: it keeps its lead time. */
-function inputHolds(run: RunView, today: CalendarDate, arrives: CalendarDate) {
-	const holds = new Map<string, CalendarDate>();
-	for (const input of run.inputs) {
-		if (input.received || input.dueDate > today) continue;
-		const step = run.steps.find((s) => s.id === input.stepId);
-		if (!step) continue;
-		const lead = Math.max(0, workingDaysBetween(input.dueDate, step.start));
-		holds.set(step.id, addWorkingDays(arrives, lead));
-	}
-	return holds;
-}
-
-/**
- * Business days the launch date moves, projecting from `today`, when the steps in `hold` cannot
- * start (or finish) before the given dates; inputs overdue today are assumed to arrive tomorrow.
- */
-export function launchSlip(
-	run: RunView,
-	today: CalendarDate,
-	reworkShare: number,
-	hold: Map<string, CalendarDate> = new Map()
-): { days: number; finish: CalendarDate | undefined } {
-	const inputs = inputHolds(run, today, addWorkingDays(today, 1));
-	const steps: ProjectedStep[] = run.steps.map((s) => {
-		const dates = [inputs.get(s.id), hold.get(s.id)].filter((d): d is string => !!d).sort();
-		return { ...s, ...(dates.length ? { notBefore: dates.at(-1)! } : {}) };
-	});
-	const finish = launchFinish(run, project(steps, today, reworkShare));
-	const days = finish ? Math.max(0, workingDaysBetween(run.brief.launchDate, finish)) : 0;
-	return { days, finish };
-}
-
-const moves = (days: number) =>
-	days > 0 ? `the launch date moves by ${businessDays(days)}` : 'the launch date still holds';
 const names = (steps: StepView[]) => steps.map((s) => s.name).join(' and ');
 
 /**
@@ -126,15 +80,6 @@ export function escalationsOf(
 				`${s.name} has moved ${s.dueHistory.length} times, from ${spoken(s.dueHistory[0]!)} to ${spoken(s.due)}; ${moves(base.days)}.`,
 				base.days
 			);
-		if (!s.owner.seatId) {
-			const late = launchSlip(run, today, reworkShare, new Map([[s.id, addWorkingDays(today, 1)]]));
-			push(
-				'no-owner',
-				s.id,
-				`${s.name} has no clear owner (${s.owner.label.replace(/^No clear owner: /, '')}); it is due ${spoken(s.due)}, and without an owner today ${moves(late.days)}.`,
-				late.days
-			);
-		}
 		if (s.added)
 			push(
 				'outside-brief',
@@ -154,14 +99,7 @@ export function escalationsOf(
 			);
 		}
 	}
-	for (const p of run.phases)
-		if (!p.accountable.seatId && run.steps.some((s) => s.phase === p.phase && s.status !== 'done'))
-			push(
-				'no-owner',
-				null,
-				`The ${p.phase} phase has no accountable owner; name one before its first step starts.`,
-				0
-			);
+	out.push(...noOwnerEscalations(run, today, reworkShare));
 	for (const l of load) {
 		const mine = open(run).filter(
 			(s) => s.owner.seatId === l.seatId && s.due <= addWorkingDays(today, 5)

@@ -1,5 +1,5 @@
 import { createActor, type SnapshotFrom } from 'xstate';
-import type { RunContext, RunInput } from './run-context';
+import { upgradeContext, type RunContext, type RunInput } from './run-context';
 import { stepEventTypes, type RunEvent, type RunEventRequest } from './run-events';
 import { refusals } from './run-rules';
 import { runMachine, runStates, type RunState } from './run.machine';
@@ -21,9 +21,15 @@ export function startRun(input: RunInput): PersistedRun {
 	return out;
 }
 
-/** The live snapshot of a persisted one (no actor keeps running). */
+/**
+ * The live snapshot of a persisted one (no actor keeps running); a snapshot saved by an earlier
+ * release gets the step fields it lacks (upgradeContext).
+ */
 export function restore(saved: PersistedRun): RunSnapshot {
-	return runMachine.resolveState(saved as Parameters<typeof runMachine.resolveState>[0]);
+	const context = upgradeContext(saved.context as RunContext);
+	return runMachine.resolveState({ ...saved, context } as Parameters<
+		typeof runMachine.resolveState
+	>[0]);
 }
 
 export const stateOf = (snapshot: RunSnapshot): RunState => {

@@ -41,6 +41,38 @@ export interface StepState {
 	added: { name: string; reason: string } | null;
 	/** Reopenings of approved work after its phase closed (scope or timeline changes). */
 	scopeChanges: number;
+	/** When work first started (ISO instant), null before; null in runs saved before it was kept. */
+	startedAt: string | null;
+	/** When the step was last done (ISO instant), null while open. */
+	doneAt: string | null;
+	/** Review rounds at the gate, oldest first: when submitted, when decided and how. */
+	reviews: ReviewRound[];
+}
+
+/** One round at a review gate: submitted for review, then approved, sent back or rejected. */
+export interface ReviewRound {
+	/** ISO instant the work was submitted for review. */
+	submittedAt: string;
+	/** ISO instant of the decision, null while in review. */
+	decidedAt: string | null;
+	outcome: 'approved' | 'changes-requested' | 'rejected' | null;
+}
+
+/** The fields a step gained after runs were first saved, at their empty values. */
+export const stepDefaults = (): Pick<StepState, 'startedAt' | 'doneAt' | 'reviews'> => ({
+	startedAt: null,
+	doneAt: null,
+	reviews: []
+});
+
+/**
+ * A context saved by an earlier release, with the step fields it lacks at their empty values
+ * (no timestamps are invented: such rounds stay out of approval times).
+ */
+export function upgradeContext(context: RunContext): RunContext {
+	const steps: Record<string, StepState> = {};
+	for (const [id, s] of Object.entries(context.steps)) steps[id] = { ...stepDefaults(), ...s };
+	return { ...context, steps };
 }
 
 /** An input named in the brief: which step needs it and whether it has arrived. */
@@ -83,7 +115,8 @@ export function initialContext(input: RunInput): RunContext {
 			approvedAt: null,
 			waitingFor: null,
 			added: null,
-			scopeChanges: 0
+			scopeChanges: 0,
+			...stepDefaults()
 		};
 	return {
 		steps,

@@ -1,4 +1,11 @@
-import { isScopeChange, stepStatusLabels, type RunContext, type StepState } from './run-context';
+import {
+	isScopeChange,
+	stepDefaults,
+	stepStatusLabels,
+	type ReviewRound,
+	type RunContext,
+	type StepState
+} from './run-context';
 import type { RunEvent } from './run-events';
 
 type Of<T extends RunEvent['type']> = Extract<RunEvent, { type: T }>;
@@ -95,27 +102,56 @@ const step = (c: RunContext, id: string, patch: Partial<StepState>): RunContext 
 	steps: { ...c.steps, [id]: { ...c.steps[id]!, ...patch } }
 });
 
+/** The step's review rounds with the open one decided at `at` with `outcome`. */
+const decided = (s: StepState, at: string, outcome: ReviewRound['outcome']): ReviewRound[] =>
+	s.reviews.map((r, i) =>
+		i === s.reviews.length - 1 && r.decidedAt === null ? { ...r, decidedAt: at, outcome } : r
+	);
+
 /** What each accepted event does to the context; the machine's actions call these. */
 export const effects = {
-	start: (c: RunContext, e: Of<'START'>) => step(c, e.stepId, { status: 'inProgress' }),
+	start: (c: RunContext, e: Of<'START'>) =>
+		step(c, e.stepId, { status: 'inProgress', startedAt: c.steps[e.stepId]!.startedAt ?? e.at }),
 	waitForInput: (c: RunContext, e: Of<'WAIT_FOR_INPUT'>) =>
 		step(c, e.stepId, { status: 'waitingForInput', waitingFor: e.input }),
 	resumeAfterInput: (c: RunContext, e: Of<'INPUT_RECEIVED'>) =>
 		step(c, e.stepId, { status: 'inProgress', waitingFor: null }),
-	submit: (c: RunContext, e: Of<'SUBMIT_FOR_REVIEW'>) => step(c, e.stepId, { status: 'inReview' }),
-	complete: (c: RunContext, e: Of<'COMPLETE'>) => step(c, e.stepId, { status: 'done' }),
+	submit: (c: RunContext, e: Of<'SUBMIT_FOR_REVIEW'>) =>
+		step(c, e.stepId, {
+			status: 'inReview',
+			reviews: [
+				...c.steps[e.stepId]!.reviews,
+				{ submittedAt: e.at, decidedAt: null, outcome: null }
+			]
+		}),
+	complete: (c: RunContext, e: Of<'COMPLETE'>) =>
+		step(c, e.stepId, { status: 'done', doneAt: e.at }),
 	approve: (c: RunContext, e: Of<'APPROVE'>) =>
-		step(c, e.stepId, { status: 'done', approvedAt: e.at }),
+		step(c, e.stepId, {
+			status: 'done',
+			approvedAt: e.at,
+			doneAt: e.at,
+			reviews: decided(c.steps[e.stepId]!, e.at, 'approved')
+		}),
 	requestChanges: (c: RunContext, e: Of<'REQUEST_CHANGES'>) =>
-		step(c, e.stepId, { status: 'changesRequested', rounds: c.steps[e.stepId]!.rounds + 1 }),
+		step(c, e.stepId, {
+			status: 'changesRequested',
+			rounds: c.steps[e.stepId]!.rounds + 1,
+			reviews: decided(c.steps[e.stepId]!, e.at, 'changes-requested')
+		}),
 	reject: (c: RunContext, e: Of<'REJECT'>) =>
-		step(c, e.stepId, { status: 'notStarted', rounds: c.steps[e.stepId]!.rounds + 1 }),
+		step(c, e.stepId, {
+			status: 'notStarted',
+			rounds: c.steps[e.stepId]!.rounds + 1,
+			reviews: decided(c.steps[e.stepId]!, e.at, 'rejected')
+		}),
 	reopen: (c: RunContext, e: Of<'REOPEN'>) => {
 		const s = c.steps[e.stepId]!;
 		const scope = isScopeChange(c, e.stepId);
 		return step(c, e.stepId, {
 			status: 'inProgress',
 			rounds: s.rounds + 1,
+			doneAt: null,
 			scopeChanges: s.scopeChanges + (scope ? 1 : 0)
 		});
 	},
@@ -143,7 +179,8 @@ export const effects = {
 				approvedAt: null,
 				waitingFor: null,
 				added: { name: e.name, reason: e.reason },
-				scopeChanges: 0
+				scopeChanges: 0,
+				...stepDefaults()
 			}
 		}
 	})

@@ -212,4 +212,64 @@ describe('persistence', () => {
 		expect(step.due).toBe('2026-12-14');
 		expect(step.dueHistory).toEqual(['2026-12-10', '2026-12-11']);
 	});
+
+	it('stamps each review round: submitted, decided and how, for the approval time', () => {
+		const at = (day: number, e: RunEventRequest) =>
+			({
+				...e,
+				at: `2026-12-${String(day).padStart(2, '0')}T10:00:00.000Z`,
+				by: 'ada'
+			}) as RunEvent;
+		const events = [
+			at(1, { type: 'START', stepId: 'brief' }),
+			at(1, { type: 'COMPLETE', stepId: 'brief' }),
+			at(2, ads('START')),
+			at(3, ads('SUBMIT_FOR_REVIEW')),
+			at(4, ads('REQUEST_CHANGES', { note: 'Shorter' })),
+			at(7, ads('START')),
+			at(8, ads('SUBMIT_FOR_REVIEW')),
+			at(9, ads('APPROVE', { note: '' }))
+		];
+		let saved = startRun(input);
+		for (const e of events) {
+			const sent = send(saved, e);
+			if (!sent.ok) throw new Error(sent.reason);
+			saved = sent.persisted;
+		}
+		const step = restore(saved).context.steps.ads!;
+		expect(step.startedAt).toBe('2026-12-02T10:00:00.000Z');
+		expect(step.doneAt).toBe('2026-12-09T10:00:00.000Z');
+		expect(step.reviews).toEqual([
+			{
+				submittedAt: '2026-12-03T10:00:00.000Z',
+				decidedAt: '2026-12-04T10:00:00.000Z',
+				outcome: 'changes-requested'
+			},
+			{
+				submittedAt: '2026-12-08T10:00:00.000Z',
+				decidedAt: '2026-12-09T10:00:00.000Z',
+				outcome: 'approved'
+			}
+		]);
+	});
+
+	it('loads a run saved before review rounds were stamped, and carries on', () => {
+		const saved = play(toStatus.inReview);
+		const old = structuredClone(saved) as PersistedRun & {
+			context: { steps: Record<string, Record<string, unknown>> };
+		};
+		for (const s of Object.values(old.context.steps)) {
+			delete s.startedAt;
+			delete s.doneAt;
+			delete s.reviews;
+		}
+		const step = restore(old).context.steps.ads!;
+		expect(step).toMatchObject({ status: 'inReview', startedAt: null, reviews: [] });
+		const after = play([ads('APPROVE', { note: '' })], old);
+		expect(restore(after).context.steps.ads).toMatchObject({
+			status: 'done',
+			doneAt: '2026-12-05T10:00:00.000Z',
+			reviews: []
+		});
+	});
 });
