@@ -60,6 +60,26 @@ test('pages, API answers, redirects and errors carry the security headers', asyn
 	expect(proxied.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/);
 });
 
+test('the built scripts and styles under /_app/immutable carry the security headers too', async ({
+	app,
+	request
+}) => {
+	const html = await (await request.get('/signin')).text();
+	const asset = html.match(/\/_app\/immutable\/[^"'\s]+\.js/)?.[0];
+	expect(asset, 'the sign-in page links a built script').toBeTruthy();
+	const answer = await request.get(asset!);
+	expect(answer.status()).toBe(200);
+	const headers = answer.headers();
+	// Served as a static file by adapter-node, before the app's hooks.
+	expect(headers['cache-control']).toContain('immutable');
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['x-frame-options']).toBe('DENY');
+	expect(headers['referrer-policy']).toBe('same-origin');
+	expect(headers['strict-transport-security']).toBeUndefined();
+	const proxied = await fetch(`${app.url}${asset}`, { headers: { 'x-forwarded-proto': 'https' } });
+	expect(proxied.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/);
+});
+
 test('the browser refuses to show the app inside another page', async ({ page, app }) => {
 	const framed = page.waitForEvent('framenavigated', (f) => f !== page.mainFrame());
 	await page.setContent(`<iframe src="${app.url}/signin" title="framed"></iframe>`);

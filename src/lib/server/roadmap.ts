@@ -70,9 +70,10 @@ export async function roadmapView(
 	const figures = limitFigures();
 	const design = scenario ? designOf(scenario) : undefined;
 	const library = await workspaceSimulationLibrary();
-	const owners = design ? ownerCapacities(design, library, figures) : [];
-	// Lane owners follow the map as the workspace set it: stored overrides on top of generation.
+	// Lane owners and their capacity follow the map as the workspace set it: stored overrides on
+	// top of generation.
 	const overrides = scenario ? (await accountability.get(user, scenario.id)).overrides : [];
+	const owners = design ? ownerCapacities(design, library, figures, overrides) : [];
 	const ownership = design
 		? laneOwnership(applyOverrides(generateMap(mapInput(design, library)), overrides))
 		: {};

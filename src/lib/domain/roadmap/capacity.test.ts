@@ -5,6 +5,9 @@ import { meanHours } from '../catalogue/effort';
 import { designWorkload } from '../demand/workload';
 import { buildModel } from '../simulation/from-scenario';
 import { library, starterDesign } from '../simulation/testing';
+import { RECURRING } from '../accountability/generate';
+import type { Override } from '../accountability/schema';
+import { mapOf } from '../accountability/testing';
 import { ownerCapacities, recurringHours } from './capacity';
 
 const figures = { protectedPlanningHoursPerWeek: 4, hoursPerInitiativePerWeek: 6 };
@@ -66,5 +69,31 @@ describe('ownerCapacities', () => {
 		const roomy = caps.filter((c) => c.freeHoursPerWeek >= 2 * figures.hoursPerInitiativePerWeek);
 		expect(roomy.length).toBeGreaterThan(0);
 		for (const c of roomy) expect(c.limit).toBeGreaterThanOrEqual(2);
+	});
+
+	it('follows the stored map: an override moves recurring work and the capacity it takes', () => {
+		const row = mapOf(design).assignments.find(
+			(a) =>
+				a.templateId === RECURRING &&
+				library.activities.find((x) => x.id === a.stepId)?.area !== 'strategic-planning' &&
+				a.audienceId !== null &&
+				a.seatIds.length === 1
+		)!;
+		const from = row.seatIds[0]!;
+		const to = caps
+			.filter((c) => c.seatId !== from)
+			.reduce((a, b) => (b.freeHoursPerWeek > a.freeHoursPerWeek ? b : a));
+		const moved: Override[] = [
+			{ activityId: row.stepId, audienceId: row.audienceId, seatId: to.seatId, role: 'A/R' },
+			{ activityId: row.stepId, audienceId: row.audienceId, seatId: from, role: null }
+		];
+		const hours = recurringHours(design, library, moved);
+		const before = recurringHours(design, library);
+		expect(hours.get(to.seatId)!.total).toBeGreaterThan(before.get(to.seatId)!.total);
+		expect(hours.get(from)!.total).toBeLessThan(before.get(from)!.total);
+		const after = ownerCapacities(design, library, figures, moved);
+		expect(after.find((c) => c.seatId === to.seatId)!.freeHoursPerWeek).toBeLessThan(
+			to.freeHoursPerWeek
+		);
 	});
 });

@@ -1,3 +1,5 @@
+import { assignedByOverrides } from '../accountability/assigned';
+import type { Override } from '../accountability/schema';
 import { capacityOf } from '../assessment/load';
 import { initiativeLimit } from '../assessment/squeeze';
 import { meanHours } from '../catalogue/effort';
@@ -39,11 +41,13 @@ export interface OwnerCapacity {
  * Recurring hours per week per seat and the part that is strategic planning: the demand model's
  * recurring work and line management for the design, built into simulation flows (so each unit
  * goes to the seat the simulation sends it to, after AI), at mean effort; a pool's hours are
- * shared evenly by its seats, as the simulation's per-seat report does.
+ * shared evenly by its seats, as the simulation's per-seat report does. The accountability map's
+ * `overrides` send work where the map says, as they do in the simulation.
  */
 export function recurringHours(
 	design: Design,
-	library: SimulationLibrary
+	library: SimulationLibrary,
+	overrides: readonly Override[] = []
 ): Map<string, { total: number; planning: number }> {
 	const profile = design.profile ?? library.demand.defaultProfile.profile;
 	const work = designWorkload(profile, design, library.activities, {
@@ -58,6 +62,16 @@ export function recurringHours(
 		recurring: work.recurring,
 		management: work.management,
 		ownerWork: library.demand.ownerWork,
+		assigned: assignedByOverrides(
+			{
+				design,
+				templates: library.templates,
+				activities: library.activities,
+				ownerWork: library.demand.ownerWork,
+				recurring: work.recurring
+			},
+			overrides
+		),
 		gates: { ...defaultValues(library.defaults), maxReviewRounds: library.defaults.maxReviewRounds }
 	});
 	const seatsOf = new Map(built.stations.map((s) => [s.stationId, s.seatIds]));
@@ -81,13 +95,15 @@ export function recurringHours(
  * Every seat's roadmap capacity: planned hours (hours/week) less its recurring work in the model,
  * then the assessment's initiativeLimit (less the protected planning block, ÷ hours per
  * initiative, at least one) — the same figures the capacity assessment uses, not a second formula.
+ * Recurring work goes where the stored map (generated, then `overrides`) sends it.
  */
 export function ownerCapacities(
 	design: Design,
 	library: SimulationLibrary,
-	figures: LimitFigures
+	figures: LimitFigures,
+	overrides: readonly Override[] = []
 ): OwnerCapacity[] {
-	const recurring = recurringHours(design, library);
+	const recurring = recurringHours(design, library, overrides);
 	const perInitiative = figures.hoursPerInitiativePerWeek;
 	return design.seats.map((seat) => {
 		const { total, planning } = recurring.get(seat.id)!;

@@ -1,90 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../domain/access/schema';
-import type { ConversationRequest } from '../../domain/conversations/schema';
-import { audience, design, seat } from '../../domain/scenario/testing';
-import { AppError } from '../errors';
-import { read } from './db';
-import { engines, seed as seedStore, useEngine } from './testing';
+import { cadence } from './cadence';
 import * as conversations from './conversations';
-import type { MemberRecord } from './schema';
-
-const at = '2026-01-05T09:00:00.000Z';
-const now = new Date('2026-11-18T12:00:00.000Z'); // Wednesday of 2026-W47
-const later = (days: number) => new Date(now.getTime() + days * 86_400_000);
-
-const member = (id: string, role: MemberRecord['role']): MemberRecord => ({
-	id,
-	name: `Member ${id}`,
-	email: `${id}@example.test`,
-	role,
-	passwordHash: 'x',
-	inviteTokenHash: null,
-	inviteExpiresAt: null,
-	createdAt: at,
-	updatedAt: at,
-	version: 1
-});
-
-const ana: Actor = { id: 'ana', role: 'marketer' };
-const ben: Actor = { id: 'ben', role: 'marketer' };
-const ada: Actor = { id: 'ada', role: 'admin' };
-const lee: Actor = { id: 'lee', role: 'leader' };
-
-/** A current scenario where ana's seat owns "fintech" and ben's seat owns "health". */
-async function seed({ current = true } = {}) {
-	await seedStore(async (tx) => {
-		for (const m of [
-			member('ana', 'marketer'),
-			member('ben', 'marketer'),
-			member('ada', 'admin'),
-			member('lee', 'leader')
-		])
-			await tx.insert('members', m.id, m);
-		await tx.insert('scenarios', 'scn', {
-			...design(
-				[
-					seat('cmo', null, { kind: 'cmo' }),
-					seat('s-ana', 'cmo', {
-						kind: 'gtm-marketer',
-						audienceIds: ['fintech'],
-						memberEmail: 'ANA@example.test'
-					}),
-					seat('s-ben', 'cmo', {
-						kind: 'gtm-marketer',
-						audienceIds: ['health'],
-						memberEmail: 'ben@example.test'
-					})
-				],
-				[audience('fintech'), audience('health'), audience('retail')]
-			),
-			id: 'scn',
-			status: current ? 'current' : 'draft',
-			visibility: 'workspace',
-			authorId: 'ada',
-			version: 1,
-			createdAt: at,
-			updatedAt: at
-		});
-	});
-}
-
-const stored = () => read((tx) => tx.all('conversations'));
-
-const request = (over: Partial<ConversationRequest> = {}): ConversationRequest => ({
-	date: '2026-11-17',
-	audienceId: 'fintech',
-	company: 'Northwind',
-	contactRole: 'Controller',
-	type: 'call',
-	pains: ['slow close'],
-	...over
-});
-
-const caught = (promise: Promise<unknown>) =>
-	promise.then(
-		() => expect.unreachable('expected a refusal'),
-		(err: unknown) => err as AppError
-	);
+import {
+	ada,
+	ana,
+	ben,
+	caught,
+	later,
+	lee,
+	now,
+	request,
+	seed,
+	stored
+} from './conversations-testing';
+import { engines, useEngine } from './testing';
 
 describe.each(engines)('%s engine', (kind) => {
 	useEngine(kind);
@@ -217,13 +146,13 @@ describe.each(engines)('%s engine', (kind) => {
 			expect((await conversations.list(ana, { deleted: 'only' }, now)).map((c) => c.id)).toEqual([
 				saved.id
 			]);
-			expect((await conversations.cadence(ana, {}, now)).thisWeek.count).toBe(0);
+			expect((await cadence(ana, {}, now)).thisWeek.count).toBe(0);
 			expect((await caught(conversations.update(ana, saved.id, request(), 2, now))).status).toBe(
 				409
 			);
 			const restored = await conversations.restore(ana, saved.id, 2, later(29));
 			expect(restored).toMatchObject({ version: 3, deletedAt: null });
-			expect((await conversations.cadence(ana, {}, now)).thisWeek.count).toBe(1);
+			expect((await cadence(ana, {}, now)).thisWeek.count).toBe(1);
 		});
 
 		it('cannot restore after 30 days, and purges the conversation on the next write', async () => {
@@ -235,56 +164,6 @@ describe.each(engines)('%s engine', (kind) => {
 			expect(await conversations.list(ana, { deleted: 'include' }, later(30))).toEqual([]);
 			await conversations.create(ana, request({ date: '2026-12-18' }), later(30));
 			expect((await stored()).map((c) => c.id)).not.toContain(saved.id);
-		});
-	});
-
-	describe('cadence', () => {
-		it('gives a marketer their own and admins the team’s unless they name a marketer', async () => {
-			await seed();
-			await conversations.create(ana, request({ date: '2026-11-10' }), now);
-			await conversations.create(ana, request({ date: '2026-11-17' }), now);
-			await conversations.create(ben, request({ audienceId: 'health' }), now);
-			const mine = await conversations.cadence(ana, { weeks: 3 }, now);
-			expect(mine.weeks.map((w) => [w.week, w.count])).toEqual([
-				['2026-W45', 0],
-				['2026-W46', 1],
-				['2026-W47', 1]
-			]);
-			expect(mine).toMatchObject({ target: 1, currentStreak: 2, longestStreak: 2 });
-			expect((await conversations.cadence(ada, { weeks: 1 }, now)).thisWeek.count).toBe(2);
-			expect(
-				(await conversations.cadence(ada, { marketer: 'ben', weeks: 1 }, now)).thisWeek.count
-			).toBe(1);
-			expect(
-				(await conversations.cadence(ada, { audience: 'fintech', weeks: 1 }, now)).thisWeek.count
-			).toBe(1);
-			expect((await caught(conversations.cadence(ana, { marketer: 'ben' }, now))).status).toBe(403);
-		});
-
-		it('reports each linked member’s health by email for the org chart', async () => {
-			await seed();
-			await conversations.create(ana, request({ date: '2026-11-10' }), now);
-			expect(
-				await conversations.healthByEmail(
-					ada,
-					['ANA@example.test', 'ben@example.test', 'x@y.z'],
-					now
-				)
-			).toEqual({ 'ANA@example.test': 'at-risk', 'ben@example.test': 'missed' });
-		});
-	});
-
-	describe('seat health for the org chart', () => {
-		it('gives admins every linked seat and a marketer only their own', async () => {
-			await seed();
-			await conversations.create(ana, request(), now);
-			expect((await conversations.seatHealth(ada, now)).seats).toEqual([
-				{ seatId: 's-ana', email: 'ana@example.test', status: 'met' },
-				{ seatId: 's-ben', email: 'ben@example.test', status: 'missed' }
-			]);
-			expect((await conversations.seatHealth(ben, now)).seats).toEqual([
-				{ seatId: 's-ben', email: 'ben@example.test', status: 'missed' }
-			]);
 		});
 	});
 

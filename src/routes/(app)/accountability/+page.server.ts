@@ -18,8 +18,9 @@ export const load: PageServerLoad = async ({ locals }) => {
 	// The health check simulates the scenario: its figures stream in after the page.
 	const report = current
 		? streamed(async () => {
-				const { checks, health, overrides } = await storedReport(user, current);
-				return { checks, health, overridden: overrides.length };
+				const { checks, health, overrides, matrix } = await storedReport(user, current);
+				const seats = matrix.seats.map(({ id, title }) => ({ id, title }));
+				return { checks, health, seats, overridden: overrides.length };
 			})
 		: null;
 	const sources = await loading(() => sourceOfTruthView(user));

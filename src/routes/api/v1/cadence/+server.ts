@@ -3,7 +3,7 @@ import { readsEveryone } from '$lib/domain/access/conversations';
 import { endpoint } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guard';
 import { cadenceQuerySchema, parseQuery } from '$lib/server/conversations-api';
-import * as conversations from '$lib/server/store/conversations';
+import { cadence } from '$lib/server/store/cadence';
 import type { RequestHandler } from './$types';
 
 /**
@@ -17,6 +17,6 @@ export const GET: RequestHandler = endpoint(async ({ locals, url }) => {
 	return json({
 		marketer: query.marketer ?? (readsEveryone(user) ? null : user.id),
 		audience: query.audience ?? null,
-		...(await conversations.cadence(user, query))
+		...(await cadence(user, query))
 	});
 });

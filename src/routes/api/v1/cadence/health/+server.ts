@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { endpoint } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guard';
-import * as conversations from '$lib/server/store/conversations';
+import { seatHealth } from '$lib/server/store/cadence';
 import type { RequestHandler } from './$types';
 
 /**
@@ -11,5 +11,5 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = endpoint(async ({ locals }) => {
 	const user = requireUser(locals);
-	return json(await conversations.seatHealth(user));
+	return json(await seatHealth(user));
 });

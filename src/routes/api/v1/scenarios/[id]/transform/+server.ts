@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { transformRequestSchema } from '$lib/domain/transformation/schema';
 import { endpoint, readJson, SCENARIO_BODY_LIMIT } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guard';
+import * as accountability from '$lib/server/store/accountability';
 import * as scenarios from '$lib/server/store/scenarios';
 import { previewTransform } from '$lib/server/transformation';
 import { workspaceSimulationLibrary } from '$lib/server/workspace-library';
@@ -19,7 +20,11 @@ export const POST: RequestHandler = endpoint(async ({ locals, params, request })
 		SCENARIO_BODY_LIMIT
 	);
 	const scenario = await scenarios.get(user, params.id);
-	const preview = previewTransform(scenario, choices, await workspaceSimulationLibrary());
+	const [library, map] = await Promise.all([
+		workspaceSimulationLibrary(),
+		accountability.get(user, scenario.id)
+	]);
+	const preview = previewTransform(scenario, choices, library, map.overrides);
 	const saved = commit ? await scenarios.create(user, preview.design) : null;
 	return json(
 		{
