@@ -13,10 +13,9 @@ import { idSchema } from '$lib/domain/scenario/schema';
 import { AppError } from './errors';
 import { ModelError, parseFile } from './models';
 import { loadDemandDefaults } from './simulation';
-import { loadWorkflowTemplates } from './workflow-templates';
 import * as assessments from './store/assessments';
 import * as scenarios from './store/scenarios';
-import { workspaceCatalogue } from './workspace-library';
+import { workspaceCatalogue, workspaceTemplates } from './workspace-library';
 
 const defaultDir = () => join(process.cwd(), 'models');
 const cache = new Map<string, AssessmentDefaults>();
@@ -87,7 +86,7 @@ export async function runAssessment(actor: Actor, inputs: AssessmentInputs): Pro
 		catalogue.activities,
 		loadAssessmentDefaults(),
 		inputs.options,
-		{ templates: loadWorkflowTemplates(), defaults: loadDemandDefaults() }
+		{ templates: await workspaceTemplates(catalogue), defaults: loadDemandDefaults() }
 	);
 	return { report, scenario: scenario && { id: scenario.id, name: scenario.name } };
 }

@@ -8,6 +8,7 @@ import type { RunLibrary } from '$lib/domain/workflow/library';
 import { loadCatalogue } from './catalogue';
 import { loadAssumptionDefaults, loadDemandDefaults } from './simulation';
 import { loadWorkflowTemplates } from './workflow-templates';
+import { workspaceTemplates } from './workspace-library';
 
 /** What runs read from models/: templates, catalogue, demand model and review figures. */
 export function loadRunLibrary(): RunLibrary {
@@ -19,6 +20,11 @@ export function loadRunLibrary(): RunLibrary {
 		reviewLatencyHours: values.reviewLatencyHours,
 		reworkShare: values.reworkShare
 	};
+}
+
+/** What new runs of this workspace read: loadRunLibrary with the workspace's edited templates. */
+export async function workspaceRunLibrary(): Promise<RunLibrary> {
+	return { ...loadRunLibrary(), templates: await workspaceTemplates() };
 }
 
 /**

@@ -6,11 +6,15 @@ import {
 import type { Catalogue } from '$lib/domain/catalogue/schema';
 import { applyPolicy } from '$lib/domain/policy/simulation';
 import type { SimulationLibrary } from '$lib/domain/simulation/run';
+import type { WorkflowTemplate } from '$lib/domain/workflow/schema';
+import { withEdits } from '$lib/domain/workflow/template-edit';
 import { loadCatalogue } from './catalogue';
 import { loadSimulationLibrary } from './simulation';
 import * as catalogueOverrides from './store/catalogue-overrides';
 import * as policies from './store/policy';
+import * as templateEdits from './store/template-edits';
 import * as workspace from './store/workspace';
+import { loadWorkflowTemplates } from './workflow-templates';
 
 const PREFIX = 'Workspace override: ';
 
@@ -51,17 +55,39 @@ export async function workspaceCatalogue(): Promise<Catalogue> {
 	return withOverrides(loadCatalogue(), (await catalogueOverrides.get()).overrides);
 }
 
-/** What a simulation of this workspace reads before any guardrail policy: models/ with its catalogue and company profile. */
+/**
+ * The workflow templates of models/ with this workspace's edits in their place (the template
+ * editor). An edit naming an activity `catalogue` no longer has is left out until saved again.
+ */
+export async function workspaceTemplates(
+	catalogue: Pick<Catalogue, 'activities'> = loadCatalogue()
+): Promise<WorkflowTemplate[]> {
+	const known = new Set(catalogue.activities.map((a) => a.id));
+	const usable = new Map(
+		[...(await templateEdits.edits())].filter(([, t]) =>
+			t.phases.every((p) => p.steps.every((s) => known.has(s.activityId)))
+		)
+	);
+	return withEdits(loadWorkflowTemplates(), usable);
+}
+
+/** What a simulation of this workspace reads before any guardrail policy: models/ with its catalogue, edited templates and company profile. */
 export async function workspaceLibraryWithoutPolicy(): Promise<SimulationLibrary> {
 	const [catalogue, workspaceProfile] = await Promise.all([
 		workspaceCatalogue(),
 		workspace.currentProfile()
 	]);
-	return { ...loadSimulationLibrary(), activities: catalogue.activities, workspaceProfile };
+	return {
+		...loadSimulationLibrary(),
+		activities: catalogue.activities,
+		templates: await workspaceTemplates(catalogue),
+		workspaceProfile
+	};
 }
 
 /**
- * What a simulation of this workspace reads: models/ with the workspace's catalogue, its company
+ * What a simulation of this workspace reads: models/ with the workspace's catalogue, its edited
+ * templates, its company
  * profile (used when a scenario has none of its own) and, once a guardrail policy is approved,
  * its rules applied (no AI absorption for people-only work, a review gate on AI-drafted steps;
  * src/lib/domain/policy/simulation.ts).

@@ -53,8 +53,9 @@ function policyGate(rule: Rule, step: Step, p: GatePolicy): ReviewGate {
  * The review gates a run of `template` passes, by step id. Without an approved guardrail policy
  * (PRODUCT.md C7) they are the template's; with one, a step whose activity's rule is
  * `ai-draft-human-review` is gated by the rule's reviewer (`craft:<craft>`: that craft's lead or
- * custodian seat; `seat:<id>`: that seat) against the rule's checklist, and `human-only` and
- * `ai-autonomous` steps keep the template's gates. The policy plugs in here and nowhere else.
+ * custodian seat; `seat:<id>`: that seat) against the rule's checklist, unless the step's own
+ * gate is marked `overridesPolicy`; `human-only` and `ai-autonomous` steps keep the template's
+ * gates. The policy plugs in here and nowhere else.
  */
 export function reviewGatesOf(
 	template: WorkflowTemplate,
@@ -64,7 +65,7 @@ export function reviewGatesOf(
 	return new Map(
 		stepsOf(template).flatMap((s): [string, ReviewGate][] => {
 			const rule = rules.get(s.activityId);
-			if (policy && rule?.level === 'ai-draft-human-review')
+			if (policy && rule?.level === 'ai-draft-human-review' && !s.review?.overridesPolicy)
 				return [[s.id, policyGate(rule, s, policy)]];
 			return s.review ? [[s.id, s.review]] : [];
 		})

@@ -64,7 +64,9 @@ export type Performer =
 export const reviewSchema = z.strictObject({
 	reviewer: performerSchema,
 	checklist: z.array(text(200)).min(1, 'name at least one thing the reviewer checks').max(20),
-	timing: z.enum(['start', 'end'])
+	timing: z.enum(['start', 'end']),
+	/** Keep this gate where the approved guardrail policy would put its own on the step. */
+	overridesPolicy: z.boolean().optional()
 });
 export type Review = z.infer<typeof reviewSchema>;
 

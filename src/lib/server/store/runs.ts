@@ -13,7 +13,7 @@ import { runEventSchema, type RunEvent } from '../../domain/workflow/run-events'
 import type { Decision, Run, StartRunRequest } from '../../domain/workflow/run-schema';
 import { runView, type RunView } from '../../domain/workflow/run-view';
 import { AppError, forbidden, invalid, notFound } from '../errors';
-import { accountabilityMapOf, loadRunLibrary } from '../workflows';
+import { accountabilityMapOf, loadRunLibrary, workspaceRunLibrary } from '../workflows';
 import { stored as storedOverrides } from './accountability';
 import { expectVersion, read, write, type Tx } from './db';
 import { approvedIn } from './policy';
@@ -42,7 +42,7 @@ const refuse = (path: string, message: string) =>
 	invalid(`${path}: ${message}`, [{ path, message }]);
 
 /**
- * Starts a run of a template for an audience of the current scenario: owners from its
+ * Starts a run of a template (as the workspace edited it) for an audience of the current scenario: owners from its
  * accountability map (its stored overrides applied), gates as the approved policy sets them, due dates back from the brief's launch date. 400 naming the field when
  * the template, audience or brief does not fit; 403 for a custodian.
  */
@@ -50,12 +50,13 @@ export async function create(
 	actor: Actor,
 	request: StartRunRequest,
 	now = new Date(),
-	library: RunLibrary = loadRunLibrary()
+	given?: RunLibrary
 ): Promise<RunView> {
 	if (!canStartRun(actor))
 		throw forbidden(
 			'Admins, leaders and GTM marketers start runs; craft custodians shape templates.'
 		);
+	const library = given ?? (await workspaceRunLibrary());
 	const template = library.templates.find((t) => t.id === request.templateId);
 	if (!template)
 		throw refuse('templateId', `expected one of ${library.templates.map((t) => t.id).join(', ')}`);
@@ -232,11 +233,9 @@ export async function detail(
 }
 
 /** What the "Start a run" form offers: templates, and the current scenario's audiences and seats. */
-export async function startChoices(
-	actor: Actor,
-	library: Pick<RunLibrary, 'templates'> = loadRunLibrary()
-) {
+export async function startChoices(actor: Actor, given?: Pick<RunLibrary, 'templates'>) {
 	void actor;
+	const library = given ?? (await workspaceRunLibrary());
 	const scenario = await read(currentOf);
 	return {
 		templates: library.templates.map((t) => ({ id: t.id, name: t.name, summary: t.summary })),

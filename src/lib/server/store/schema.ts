@@ -99,7 +99,9 @@ export const eventRecordSchema = z.strictObject({
 		'source-of-truth.changed',
 		'policy.changed',
 		'policy.approved',
-		'brand.changed'
+		'brand.changed',
+		'template.edited',
+		'template.reset'
 	]),
 	subjectId: idSchema,
 	summary: z.string().max(500)

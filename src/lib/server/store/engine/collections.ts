@@ -17,6 +17,7 @@ import {
 	tokenRecordSchema,
 	workspaceRecordSchema
 } from '../schema';
+import { templateEditRecordSchema } from '../template-records';
 import {
 	brandLayerRecordSchema,
 	policyRecordSchema,
@@ -46,7 +47,9 @@ export const collections = {
 	brandLayers: { schema: brandLayerRecordSchema, layout: 'file', file: 'brand-layers' },
 	/** One quarter's roadmap plan per record, keyed by quarter (`2027-Q1`). */
 	roadmaps: { schema: roadmapPlanSchema, layout: 'split', file: 'roadmaps' },
-	runs: { schema: runSchema, layout: 'split', file: 'runs' }
+	runs: { schema: runSchema, layout: 'split', file: 'runs' },
+	/** A workspace's edit of a workflow template, keyed by the template id; null once reset. */
+	templateEdits: { schema: templateEditRecordSchema, layout: 'file', file: 'template-edits' }
 } as const satisfies Record<
 	string,
 	{ schema: z.ZodType<{ version: number }>; layout: 'file' | 'split'; file: string }

@@ -1,0 +1,203 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { APIRequestContext } from '@playwright/test';
+import { expectApiError, listScenarios } from './support/api';
+import { expect, hydrated, test } from './support/fixtures';
+
+const inDays = (days: number) =>
+	new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+interface Preview {
+	kind: 'preview';
+	preview: { steps: { stepId: string; doneBy: { id: string; name: string }[] }[] };
+}
+
+/** The current scenario's id, as the simulation API takes it. */
+const currentScenarioId = async (api: APIRequestContext) =>
+	(await listScenarios(api)).find((s) => s.status === 'current')!.id;
+
+/** The simulated mean lead time of the paid campaign on the current scenario, hours. */
+async function paidLeadTime(api: APIRequestContext, scenarioId: string): Promise<number> {
+	const response = await api.post('/api/v1/simulations', {
+		data: { scenarioId, replications: 4, sensitivity: false }
+	});
+	expect(response.status(), await response.text()).toBe(200);
+	const report = (await response.json()) as {
+		templates: { templateId: string; leadTime: { meanHours: number } }[];
+	};
+	return report.templates.find((t) => t.templateId === 'paid-campaign')!.leadTime.meanHours;
+}
+
+async function template(api: APIRequestContext) {
+	const response = await api.get('/api/v1/templates/paid-campaign');
+	expect(response.status()).toBe(200);
+	return (await response.json()) as { source: string; version: number; template: unknown };
+}
+
+test('an admin edits a template, previews it, is refused a cycle, saves it and resets it', async ({
+	page,
+	workspace,
+	signInAs
+}) => {
+	const api = workspace.adminApi;
+	const scenarioId = await currentScenarioId(api);
+	const before = await paidLeadTime(api, scenarioId);
+
+	await signInAs('admin');
+	await page.goto('/workflows');
+	await page
+		.getByRole('navigation', { name: 'Workflows sections' })
+		.getByRole('link', { name: 'Templates' })
+		.click();
+	await expect(page.getByRole('heading', { name: 'Workflow templates', level: 1 })).toBeVisible();
+	const row = page.getByRole('row', { name: /Paid campaign/ });
+	await expect(row).toContainText('Default');
+	await row.getByRole('link', { name: 'Paid campaign' }).click();
+	await expect(page.getByRole('heading', { name: 'Paid campaign', level: 1 })).toBeVisible();
+	await hydrated(page);
+	await expect(page.getByTestId('preview-ads')).toContainText('Senior designer');
+	await expect(page.getByTestId('preview-lead-time')).toContainText('working days');
+
+	// A performer change shows in the preview before anything is saved.
+	const ads = page.getByRole('group', { name: /^Step ads:/ });
+	await ads.getByLabel('Performer').fill('craft:analytics');
+	await page.getByRole('button', { name: 'Preview changes' }).click();
+	await expect(page.getByTestId('preview-ads')).toContainText('Marketing analyst');
+	expect((await template(api)).source).toBe('default');
+
+	// A cycle is refused naming its steps, and nothing is saved.
+	const brief = page.getByRole('group', { name: /^Step brief:/ });
+	await brief.getByRole('checkbox', { name: /^plan / }).check();
+	await page.getByRole('button', { name: 'Save template' }).click();
+	const problems = page.getByRole('list', { name: 'Problems' });
+	await expect(problems).toContainText('phases[0].steps[1].dependsOn[0]');
+	await expect(problems).toContainText('forms a cycle: brief → plan → brief');
+	await expect(page.getByText('Nothing was saved.')).toBeVisible();
+	expect(await template(api)).toMatchObject({ source: 'default', version: 0 });
+
+	await brief.getByRole('checkbox', { name: /^plan / }).uncheck();
+	await page.getByRole('button', { name: 'Save template' }).click();
+	await expect(page.getByText('Saved as version 1.')).toBeVisible();
+	await expect(problems).toHaveCount(0);
+	expect(await template(api)).toMatchObject({ source: 'edited', version: 1 });
+
+	// New runs and the simulation use the edit.
+	const preview = (await (
+		await api.post('/api/v1/templates/paid-campaign/preview', { data: {} })
+	).json()) as Preview;
+	const analysts = preview.preview.steps.find((s) => s.stepId === 'ads')!.doneBy.map((s) => s.id);
+	const started = await api.post('/api/v1/runs', {
+		data: {
+			templateId: 'paid-campaign',
+			audienceId: 'mid-market-finance',
+			brief: {
+				campaignName: 'Edited template run',
+				objective: '40 demos',
+				deliverables: ['Two ads'],
+				channel: 'LinkedIn',
+				dueDate: inDays(40),
+				requiredInputs: ['Customer quote'],
+				reviewMilestones: ['Plan sign-off'],
+				launchDate: inDays(35),
+				constraints: ''
+			}
+		}
+	});
+	expect(started.status(), await started.text()).toBe(201);
+	const run = (await started.json()) as {
+		steps: { id: string; owner: { seatId: string | null } }[];
+	};
+	expect(analysts).toContain(run.steps.find((s) => s.id === 'ads')!.owner.seatId);
+	expect(await paidLeadTime(api, scenarioId)).not.toBe(before);
+
+	await page.goto('/workflows/templates');
+	await expect(page.getByRole('row', { name: /Paid campaign/ })).toContainText('Edited');
+	await page.getByRole('link', { name: 'Paid campaign' }).click();
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Reset to default' }).click();
+	await expect(page.getByText('Reset to the default template.')).toBeVisible();
+	await expect(page.getByTestId('preview-ads')).toContainText('Senior designer');
+	expect(await template(api)).toMatchObject({ source: 'default', version: 2 });
+	expect(await paidLeadTime(api, scenarioId)).toBe(before);
+});
+
+test('a marketer reads and previews templates but cannot change them', async ({
+	page,
+	workspace,
+	signInAs
+}) => {
+	const account = await signInAs('marketer');
+	await page.goto('/workflows/templates/paid-campaign');
+	await hydrated(page);
+	await expect(page.getByText('Read-only: admins and the custodians')).toBeVisible();
+	await expect(
+		page.getByRole('group', { name: /^Step ads:/ }).getByLabel('Performer')
+	).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Save template' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Preview changes' }).click();
+	await expect(page.getByTestId('preview-ads')).toContainText('Senior designer');
+
+	const api = await workspace.apiAs(account);
+	const { template: body } = await template(workspace.adminApi);
+	await expectApiError(
+		await api.put('/api/v1/templates/paid-campaign', { data: { template: body, version: 0 } }),
+		403
+	);
+	await expectApiError(
+		await api.delete('/api/v1/templates/paid-campaign', { data: { version: 0 } }),
+		403
+	);
+});
+
+test('the API lists templates and refuses a bad edit naming the field', async ({ workspace }) => {
+	const api = workspace.adminApi;
+	const list = (await (await api.get('/api/v1/templates')).json()) as {
+		templates: { id: string; source: string; canEdit: boolean }[];
+	};
+	expect(list.templates.map((t) => t.id)).toContain('paid-campaign');
+	expect(list.templates.every((t) => t.source === 'default' && t.canEdit)).toBe(true);
+
+	const { template: body } = (await template(api)) as { template: Record<string, unknown> };
+	const error = await expectApiError(
+		await api.put('/api/v1/templates/paid-campaign', {
+			data: { template: { ...body, volumePerAudiencePerQuarter: -1 }, version: 0 }
+		}),
+		400
+	);
+	expect(error.error.issues.map((i) => i.path)).toEqual(['volumePerAudiencePerQuarter']);
+	await expectApiError(
+		await api.put('/api/v1/templates/paid-campaign', { data: { template: body, version: 3 } }),
+		409
+	);
+	await expectApiError(await api.get('/api/v1/templates/no-such-template'), 404);
+	expect(await template(api)).toMatchObject({ source: 'default', version: 0 });
+});
+
+test('the template screens pass axe and fit 1280 and 390 px', async ({ page, signInAs }) => {
+	await signInAs('admin');
+	for (const [width, height] of [
+		[1280, 900],
+		[390, 844]
+	] as const) {
+		await page.setViewportSize({ width, height });
+		for (const [name, path] of [
+			['templates', '/workflows/templates'],
+			['template', '/workflows/templates/paid-campaign']
+		] as const) {
+			await page.goto(path);
+			await hydrated(page);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			expect(
+				violations.map((v) => `${name}@${width}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)
+			).toEqual([]);
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+				`${name}@${width}`
+			).toBeLessThanOrEqual(0);
+			await page.screenshot({
+				path: `test-results/screens/workflow-${name}-${width}.png`,
+				fullPage: true
+			});
+		}
+	}
+});
