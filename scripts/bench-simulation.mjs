@@ -59,7 +59,7 @@ async function bundled(root, entries) {
 			outDir,
 			emptyOutDir: true,
 			minify: false,
-			rollupOptions: {
+			rolldownOptions: {
 				input: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, join(root, v)])),
 				output: { entryFileNames: '[name].js' }
 			}
