@@ -44,25 +44,11 @@ describe('the health check’s simulation figures', () => {
 		expect(healthFigures(scenario, structuredClone(library), [])).toEqual(base);
 
 		// The enterprise GTM marketer designs their own assets: no hand-off to the design pool.
+		const row = { activityId: 'design-asset', audienceId: 'enterprise-finance' };
 		const ownDesign: Override[] = [
-			{
-				activityId: 'design-asset',
-				audienceId: 'enterprise-finance',
-				seatId: 'gtm-enterprise',
-				role: 'A/R'
-			},
-			{
-				activityId: 'design-asset',
-				audienceId: 'enterprise-finance',
-				seatId: 'designer',
-				role: null
-			},
-			{
-				activityId: 'design-asset',
-				audienceId: 'enterprise-finance',
-				seatId: 'senior-designer',
-				role: null
-			}
+			{ ...row, seatId: 'gtm-enterprise', role: 'A/R' },
+			{ ...row, seatId: 'designer', role: null },
+			{ ...row, seatId: 'senior-designer', role: null }
 		];
 		const policy = await peopleOnlyBlogs();
 		const variants: Record<string, Args> = {

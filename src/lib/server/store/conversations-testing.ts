@@ -4,27 +4,13 @@ import type { ConversationRequest } from '../../domain/conversations/schema';
 import { audience, design, seat } from '../../domain/scenario/testing';
 import type { AppError } from '../errors';
 import { read } from './db';
-import type { MemberRecord } from './schema';
-import { seed as seedStore } from './testing';
+import { memberRecord, seed as seedStore } from './testing';
 
 /** Test fixtures of the conversation store: four members, a current scenario, a request. */
 
 const at = '2026-01-05T09:00:00.000Z';
 export const now = new Date('2026-11-18T12:00:00.000Z'); // Wednesday of 2026-W47
 export const later = (days: number) => new Date(now.getTime() + days * 86_400_000);
-
-const member = (id: string, role: MemberRecord['role']): MemberRecord => ({
-	id,
-	name: `Member ${id}`,
-	email: `${id}@example.test`,
-	role,
-	passwordHash: 'x',
-	inviteTokenHash: null,
-	inviteExpiresAt: null,
-	createdAt: at,
-	updatedAt: at,
-	version: 1
-});
 
 export const ana: Actor = { id: 'ana', role: 'marketer' };
 export const ben: Actor = { id: 'ben', role: 'marketer' };
@@ -35,10 +21,10 @@ export const lee: Actor = { id: 'lee', role: 'leader' };
 export async function seed({ current = true } = {}) {
 	await seedStore(async (tx) => {
 		for (const m of [
-			member('ana', 'marketer'),
-			member('ben', 'marketer'),
-			member('ada', 'admin'),
-			member('lee', 'leader')
+			memberRecord('ana', 'marketer'),
+			memberRecord('ben', 'marketer'),
+			memberRecord('ada', 'admin'),
+			memberRecord('lee', 'leader')
 		])
 			await tx.insert('members', m.id, m);
 		await tx.insert('scenarios', 'scn', {

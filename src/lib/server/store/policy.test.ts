@@ -6,24 +6,10 @@ import { audience, design, seat } from '../../domain/scenario/testing';
 import { AppError } from '../errors';
 import * as brand from './brand';
 import * as policies from './policy';
-import type { MemberRecord } from './schema';
-import { engines, recorded, seed as seedStore, useEngine } from './testing';
+import { engines, memberRecord, recorded, seed as seedStore, useEngine } from './testing';
 
 const at = '2026-01-05T09:00:00.000Z';
 const ctx = { catalogue, model: policyModel };
-
-const member = (id: string, role: MemberRecord['role']): MemberRecord => ({
-	id,
-	name: `Member ${id}`,
-	email: `${id}@example.test`,
-	role,
-	passwordHash: 'x',
-	inviteTokenHash: null,
-	inviteExpiresAt: null,
-	createdAt: at,
-	updatedAt: at,
-	version: 1
-});
 
 const ada: Actor = { id: 'ada', role: 'admin' };
 const cat: Actor = { id: 'cat', role: 'custodian' };
@@ -32,7 +18,11 @@ const ana: Actor = { id: 'ana', role: 'marketer' };
 /** A current scenario where cat is the content custodian and ana owns the fintech audience. */
 async function seed() {
 	await seedStore(async (tx) => {
-		for (const m of [member('ada', 'admin'), member('cat', 'custodian'), member('ana', 'marketer')])
+		for (const m of [
+			memberRecord('ada', 'admin'),
+			memberRecord('cat', 'custodian'),
+			memberRecord('ana', 'marketer')
+		])
 			await tx.insert('members', m.id, m);
 		await tx.insert('scenarios', 'scn', {
 			...design(

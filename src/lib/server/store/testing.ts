@@ -5,7 +5,7 @@ import postgres from 'postgres';
 import { afterAll, beforeEach, inject } from 'vitest';
 import { closeAll, read, write, type Tx } from './db';
 import * as events from './events';
-import type { EventRecord } from './schema';
+import type { EventRecord, MemberRecord } from './schema';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -71,3 +71,21 @@ export const seed = (fn: (tx: Tx) => Promise<void>) => write(fn);
 
 /** The recorded events, oldest first. */
 export const recorded = (): Promise<EventRecord[]> => read(events.all);
+
+/** A member to seed: `<id>@example.test`, named "Member <id>", created and updated at `at`. */
+export const memberRecord = (
+	id: string,
+	role: MemberRecord['role'],
+	at = '2026-01-05T09:00:00.000Z'
+): MemberRecord => ({
+	id,
+	name: `Member ${id}`,
+	email: `${id}@example.test`,
+	role,
+	passwordHash: 'x',
+	inviteTokenHash: null,
+	inviteExpiresAt: null,
+	createdAt: at,
+	updatedAt: at,
+	version: 1
+});
