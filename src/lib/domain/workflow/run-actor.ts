@@ -1,6 +1,11 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import { upgradeContext, type RunContext, type RunInput } from './run-context';
-import { stepEventTypes, type RunEvent, type RunEventRequest } from './run-events';
+import {
+	stepEventTypes,
+	type FollowPlanEvent,
+	type RunEvent,
+	type RunEventRequest
+} from './run-events';
 import { refusals } from './run-rules';
 import { runMachine, runStates, type RunState } from './run.machine';
 
@@ -88,6 +93,21 @@ export function send(saved: PersistedRun, event: RunEvent): Sent {
 	const snapshot = actor.getSnapshot();
 	actor.stop();
 	return { ok: true, snapshot, persisted: persisted(snapshot) };
+}
+
+/**
+ * The snapshot after the server's FOLLOW_PLAN event: steps never started take the review gates
+ * `gated` says (true: gated); others keep theirs. Unchanged for a cancelled run.
+ */
+export function followPlan(saved: PersistedRun, gated: Record<string, boolean>, at: string) {
+	const restored = restore(saved);
+	if (stateOf(restored) === 'cancelled' || Object.keys(gated).length === 0) return saved;
+	const event: FollowPlanEvent = { type: 'FOLLOW_PLAN', gated, at, by: 'system' };
+	const actor = createActor(runMachine, { snapshot: restored, input: noInput }).start();
+	actor.send(event);
+	const out = persisted(actor.getSnapshot());
+	actor.stop();
+	return out;
 }
 
 /** One event the run accepts now, as a client would send it (step events name their step). */

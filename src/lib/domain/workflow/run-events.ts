@@ -60,6 +60,17 @@ export const eventVersionSchema = z.looseObject({
 /** An event as the machine receives it: stamped by the server with when and by whom. */
 export type RunEvent = RunEventRequest & { at: string; by: string };
 
+/**
+ * Sent by the server, never by a client: which steps not yet started now pass a review gate,
+ * after the approved guardrail policy or the accountability map changed (follow.ts).
+ */
+export interface FollowPlanEvent {
+	type: 'FOLLOW_PLAN';
+	gated: Record<string, boolean>;
+	at: string;
+	by: string;
+}
+
 export const stepEventTypes = [
 	'START',
 	'WAIT_FOR_INPUT',

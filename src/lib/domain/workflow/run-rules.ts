@@ -6,7 +6,7 @@ import {
 	type RunContext,
 	type StepState
 } from './run-context';
-import type { RunEvent } from './run-events';
+import type { FollowPlanEvent, RunEvent } from './run-events';
 
 type Of<T extends RunEvent['type']> = Extract<RunEvent, { type: T }>;
 type Refusal = string | null;
@@ -158,6 +158,15 @@ export const effects = {
 	moveDue: (c: RunContext, e: Of<'MOVE_DUE'>) => {
 		const s = c.steps[e.stepId]!;
 		return step(c, e.stepId, { due: e.due, dueHistory: [...s.dueHistory, s.due] });
+	},
+	/** Gates follow the current plan only on steps never started; the rest keep theirs. */
+	followPlan: (c: RunContext, e: FollowPlanEvent): RunContext => {
+		const steps = { ...c.steps };
+		for (const [id, gated] of Object.entries(e.gated)) {
+			const s = steps[id];
+			if (s && s.status === 'notStarted' && s.rounds === 0) steps[id] = { ...s, gated };
+		}
+		return { ...c, steps };
 	},
 	receiveInput: (c: RunContext, e: Of<'RECEIVE_INPUT'>): RunContext => ({
 		...c,

@@ -107,6 +107,31 @@ export type PlanStep = z.infer<typeof planStepSchema>;
 export const phaseOwnerSchema = z.strictObject({ phase: phaseSchema, accountable: seatRefSchema });
 export type PhaseOwner = z.infer<typeof phaseOwnerSchema>;
 
+/**
+ * A change the run followed after it started: the accountability map or the approved guardrail
+ * policy now resolves a step, phase or the run differently, and the work had not started yet.
+ */
+export const planChangeSchema = z.strictObject({
+	stepId: idSchema.nullable(),
+	phase: phaseSchema.nullable(),
+	what: z.enum([
+		'owner',
+		'approver',
+		'gate-added',
+		'gate-removed',
+		'checklist',
+		'phase-owner',
+		'internal-owner'
+	]),
+	from: z.string().max(240),
+	to: z.string().max(240),
+	cause: z.enum(['map', 'policy']),
+	/** When the map was edited or the policy approved (ISO instant), null when unknown. */
+	at: z.iso.datetime().nullable(),
+	message: text(600)
+});
+export type PlanChange = z.infer<typeof planChangeSchema>;
+
 /** A stored run: its plan, the persisted snapshot of its machine and its version. */
 export const runSchema = z.strictObject({
 	id: idSchema,
@@ -123,6 +148,8 @@ export const runSchema = z.strictObject({
 	launchStepId: idSchema.nullable(),
 	/** Steps with no slack before the launch, as planned. */
 	critical: z.array(idSchema),
+	/** Changes followed since the start, oldest first (absent in runs saved before they were kept). */
+	changes: z.array(planChangeSchema).max(500).optional(),
 	/** XState's persisted snapshot of run.machine.ts; checked against the machine when restored. */
 	snapshot: z.record(z.string(), z.unknown()),
 	createdBy: idSchema,

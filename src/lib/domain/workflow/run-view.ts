@@ -2,7 +2,8 @@ import { addWorkingDays } from './calendar';
 import { nextEvents, restore, stateOf, type NextEvent } from './run-actor';
 import type { InputState, StepState } from './run-context';
 import type { RunState } from './run.machine';
-import type { Gate, PlanStep, Run, SeatRef } from './run-schema';
+import { followed, type CurrentResolution } from './follow';
+import type { Gate, PlanChange, PlanStep, Run, SeatRef } from './run-schema';
 
 /** A step as screens and the API show it: the plan merged with where it stands now. */
 export interface StepView
@@ -22,13 +23,19 @@ export interface RunView extends Omit<Run, 'snapshot' | 'steps'> {
 	steps: StepView[];
 	inputs: InputState[];
 	nextEvents: NextEvent[];
+	/** What the run followed since it started (owners, gates), oldest first. */
+	changes: PlanChange[];
 }
 
 const unowned: SeatRef = { seatId: null, label: 'No clear owner: added outside the brief' };
 
-/** The stored run as its view: plan steps in order, then work added after the start. */
-export function runView(run: Run): RunView {
-	const { snapshot: saved, steps: plan, ...rest } = run;
+/**
+ * The stored run as its view: plan steps in order, then work added after the start. With `now`
+ * (the current map's and policy's resolution) work not started yet follows it (follow.ts).
+ */
+export function runView(stored: Run, now: CurrentResolution | null = null): RunView {
+	const run = followed(stored, now, stored.updatedAt);
+	const { snapshot: saved, steps: plan, changes = [], ...rest } = run;
 	const snapshot = restore(saved);
 	const c = snapshot.context;
 	const planned = new Map(plan.map((s) => [s.id, s]));
@@ -60,6 +67,7 @@ export function runView(run: Run): RunView {
 		launchedAt: c.launchedAt,
 		steps,
 		inputs: c.inputs,
-		nextEvents: nextEvents(snapshot)
+		nextEvents: nextEvents(snapshot),
+		changes
 	};
 }

@@ -1,10 +1,10 @@
 import { assign, setup } from 'xstate';
 import { initialContext, type RunContext, type RunInput } from './run-context';
-import type { RunEvent } from './run-events';
+import type { FollowPlanEvent, RunEvent } from './run-events';
 import { effects, refusals } from './run-rules';
 
 type Of<T extends RunEvent['type']> = Extract<RunEvent, { type: T }>;
-type Args = { context: RunContext; event: RunEvent };
+type Args = { context: RunContext; event: RunEvent | FollowPlanEvent };
 
 /** A guard that accepts the event when its check finds no reason to refuse it. */
 const accepts =
@@ -27,7 +27,8 @@ const stepWork = {
 	REOPEN: { guard: 'isDoneToReopen', actions: 'reopenStep' },
 	MOVE_DUE: { guard: 'canMoveDue', actions: 'moveDue' },
 	RECEIVE_INPUT: { guard: 'isInputAwaited', actions: 'receiveInput' },
-	ADD_WORK: { guard: 'canAddWork', actions: 'addWork' }
+	ADD_WORK: { guard: 'canAddWork', actions: 'addWork' },
+	FOLLOW_PLAN: { actions: 'followPlan' }
 } as const;
 
 /**
@@ -40,7 +41,7 @@ const stepWork = {
 export const runMachine = setup({
 	types: {
 		context: {} as RunContext,
-		events: {} as RunEvent,
+		events: {} as RunEvent | FollowPlanEvent,
 		input: {} as RunInput
 	},
 	guards: {
@@ -83,6 +84,9 @@ export const runMachine = setup({
 			effects.receiveInput(context, event as Of<'RECEIVE_INPUT'>)
 		),
 		addWork: assign(({ context, event }) => effects.addWork(context, event as Of<'ADD_WORK'>)),
+		followPlan: assign(({ context, event }) =>
+			effects.followPlan(context, event as FollowPlanEvent)
+		),
 		recordBlock: assign({
 			blockedReason: ({ event }) => (event.type === 'BLOCK' ? event.reason : null)
 		}),
@@ -121,6 +125,7 @@ export const runMachine = setup({
 		},
 		blocked: {
 			on: {
+				FOLLOW_PLAN: { actions: 'followPlan' },
 				UNBLOCK: { target: 'active', actions: 'clearBlock' },
 				CANCEL: { target: 'cancelled', actions: 'recordCancel' }
 			}

@@ -264,6 +264,13 @@ export async function approvedPolicy(): Promise<Policy | null> {
 	return read(approvedIn);
 }
 
+/** When the approved policy was approved (ISO instant), inside an open transaction; null before. */
+export async function approvedAtIn(tx: Tx): Promise<string | null> {
+	const record = await tx.get('policy', POLICY);
+	if (!record?.approvedNumber) return null;
+	return (await tx.get('policyVersions', versionKey(record.approvedNumber)))?.approvedAt ?? null;
+}
+
 /** The approved rules inside a transaction already open, or null before the first approval. */
 export async function approvedIn(tx: Tx): Promise<Policy | null> {
 	const record = await tx.get('policy', POLICY);

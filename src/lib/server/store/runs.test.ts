@@ -193,6 +193,42 @@ describe.each(engines)('runs on the %s store', (kind) => {
 		);
 	});
 
+	it('moves work not started to the owner a later override names, and says so', async () => {
+		await seedCurrent();
+		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
+		const before = run.steps.find((s) => s.id === 'ads')!.owner;
+		await runs.send(ada, run.id, 1, { type: 'START', stepId: 'brief' }, now);
+		const row = { activityId: 'design-asset', audienceId: 'mid-market-finance' };
+		const brief = { activityId: 'campaign-brief', audienceId: 'mid-market-finance' };
+		await seed(async (tx) => {
+			await tx.insert('accountability', 'scn', {
+				scenarioId: 'scn',
+				overrides: [
+					{ ...row, seatId: 'senior-designer', role: null },
+					{ ...row, seatId: 'designer', role: null },
+					{ ...row, seatId: 'gtm-mid-market', role: 'A/R' },
+					{ ...brief, seatId: 'gtm-mid-market', role: 'A/R' }
+				],
+				version: 2,
+				updatedAt: '2026-12-01T12:00:00.000Z',
+				updatedBy: 'ada'
+			});
+		});
+		const view = await runs.get(ada, run.id);
+		const ads = view.steps.find((s) => s.id === 'ads')!;
+		expect(ads.owner.seatId).toBe('gtm-mid-market');
+		expect(view.steps.find((s) => s.id === 'brief')!.owner).toEqual(
+			run.steps.find((s) => s.id === 'brief')!.owner
+		);
+		expect(view.changes.map((c) => c.message)).toContain(
+			`Design asset: owner changed from ${before.label} to ${ads.owner.label} after the accountability map was edited on 1 Dec 2026.`
+		);
+		// The next event saves what the run followed, once.
+		const sent = await runs.send(ada, run.id, 2, { type: 'COMPLETE', stepId: 'brief' }, now);
+		expect(sent.run.steps.find((s) => s.id === 'ads')!.owner.seatId).toBe('gtm-mid-market');
+		expect((await runs.get(ada, run.id)).changes).toEqual(view.changes);
+	});
+
 	it('refuses an audience or template the workspace does not have', async () => {
 		await seedCurrent();
 		const bad = await refused(

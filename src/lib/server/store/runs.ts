@@ -11,6 +11,7 @@ import { planRun } from '../../domain/workflow/plan';
 import { send as sendEvent, startRun } from '../../domain/workflow/run-actor';
 import { runEventSchema, type RunEvent } from '../../domain/workflow/run-events';
 import type { Decision, Run, StartRunRequest } from '../../domain/workflow/run-schema';
+import { followed } from '../../domain/workflow/follow';
 import { runView, type RunView } from '../../domain/workflow/run-view';
 import { AppError, forbidden, invalid, notFound } from '../errors';
 import { accountabilityMapOf, loadRunLibrary, workspaceRunLibrary } from '../workflows';
@@ -18,24 +19,35 @@ import { stored as storedOverrides } from './accountability';
 import { expectVersion, read, write, type Tx } from './db';
 import { approvedIn } from './policy';
 import { newId } from './ids';
+import { resolverIn } from './run-resolution';
 
 type Member = Actor & { email?: string };
 
 const currentOf = async (tx: Tx): Promise<Scenario | undefined> =>
 	(await tx.find('scenarios', 'status', 'current'))[0];
 
+/** Every run as its view, newest first, following the current map and policy (follow.ts). */
+const viewsIn = async (tx: Tx, library: RunLibrary) => {
+	const [all, resolve] = await Promise.all([tx.all('runs'), resolverIn(tx, library)]);
+	return all
+		.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+		.map((r) => runView(r, resolve(r)));
+};
+
 /** Every run, newest first, as the API shows them. */
-export async function list(actor: Actor): Promise<RunView[]> {
+export async function list(actor: Actor, library = loadRunLibrary()): Promise<RunView[]> {
 	void actor; // every member reads runs (domain/access/workflows.ts)
-	const runs = await read((tx) => tx.all('runs'));
-	return runs.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(runView);
+	return read((tx) => viewsIn(tx, library));
 }
 
-export async function get(actor: Actor, id: string): Promise<RunView> {
+export async function get(actor: Actor, id: string, library = loadRunLibrary()): Promise<RunView> {
 	void actor;
-	const run = await read((tx) => tx.get('runs', id));
-	if (!run) throw notFound('Run');
-	return runView(run);
+	const view = await read(async (tx) => {
+		const run = await tx.get('runs', id);
+		return run ? runView(run, (await resolverIn(tx, library))(run)) : null;
+	});
+	if (!view) throw notFound('Run');
+	return view;
 }
 
 const refuse = (path: string, message: string) =>
@@ -124,12 +136,15 @@ export async function send(
 	id: string,
 	version: number,
 	body: Record<string, unknown>,
-	now = new Date()
+	now = new Date(),
+	library = loadRunLibrary()
 ): Promise<{ run: RunView; decision: Decision | null }> {
 	return write(async (tx) => {
-		const run = await tx.get('runs', id);
-		if (!run) throw notFound('Run');
-		expectVersion(run, version, 'This run');
+		const stored = await tx.get('runs', id);
+		if (!stored) throw notFound('Run');
+		expectVersion(stored, version, 'This run');
+		// Work not started yet follows the current map and policy before the event applies.
+		const run = followed(stored, (await resolverIn(tx, library))(stored), now.toISOString());
 		const parsed = runEventSchema.safeParse(body);
 		if (!parsed.success) {
 			const issues = zodIssues(parsed.error).map((i) => ({ ...i, path: i.path || '(body)' }));
@@ -155,7 +170,7 @@ export async function send(
 			updatedAt: event.at,
 			version: run.version + 1
 		};
-		await tx.replace('runs', id, next, run.version);
+		await tx.replace('runs', id, next, stored.version);
 		const after = runView(next);
 		const log = await tx.entries('decisions', id);
 		const decision = step
@@ -194,12 +209,13 @@ const capacityOf = (scenario: Scenario | undefined) =>
 	);
 
 /** The runs and their escalations on `now`'s date, read at one moment. */
-async function withEscalations(now: Date, reworkShare: number) {
-	const [all, scenario] = await read(async (tx) => [await tx.all('runs'), await currentOf(tx)]);
+async function withEscalations(now: Date, library: RunLibrary) {
+	const [views, scenario] = await read(
+		async (tx) => [await viewsIn(tx, library), await currentOf(tx)] as const
+	);
 	const today = calendarDateOf(now);
-	const views = all.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(runView);
 	const loads = seatLoads(views, today, capacityOf(scenario));
-	const escalations = views.flatMap((v) => escalationsOf(v, today, reworkShare, loads));
+	const escalations = views.flatMap((v) => escalationsOf(v, today, library.reworkShare, loads));
 	return { views, escalations, today };
 }
 
@@ -208,10 +224,10 @@ export async function board(
 	actor: Actor,
 	filter: BoardFilter = {},
 	now = new Date(),
-	library: Pick<RunLibrary, 'reworkShare'> = loadRunLibrary()
+	library: RunLibrary = loadRunLibrary()
 ): Promise<Board & { runs: RunView[]; escalations: Escalation[] }> {
 	void actor;
-	const { views, escalations, today } = await withEscalations(now, library.reworkShare);
+	const { views, escalations, today } = await withEscalations(now, library);
 	return { ...boardOf(views, today, escalations, filter), runs: views, escalations };
 }
 
@@ -220,9 +236,9 @@ export async function detail(
 	actor: Actor,
 	id: string,
 	now = new Date(),
-	library: Pick<RunLibrary, 'reworkShare'> = loadRunLibrary()
+	library: RunLibrary = loadRunLibrary()
 ): Promise<{ run: RunView; escalations: Escalation[]; decisions: Decision[] }> {
-	const { views, escalations } = await withEscalations(now, library.reworkShare);
+	const { views, escalations } = await withEscalations(now, library);
 	const run = views.find((v) => v.id === id);
 	if (!run) throw notFound('Run');
 	return {
