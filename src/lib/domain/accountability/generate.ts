@@ -1,7 +1,12 @@
 import type { Activity } from '../catalogue/schema';
 import type { RecurringWork } from '../demand/workload';
 import type { Design } from '../scenario/schema';
-import { resolvePerformers, resolveRule, type OwnerWork } from '../workflow/performers';
+import {
+	recurringOwnerWork,
+	resolvePerformers,
+	resolveRule,
+	type OwnerWork
+} from '../workflow/performers';
 import { stepsOf, type WorkflowTemplate } from '../workflow/schema';
 import { accountableFor, Org, startConsulted, type RowFacts } from './accountable';
 import {
@@ -70,7 +75,7 @@ function recurringAssignments(input: GenerateInput, work: OwnerWork): StepAssign
 			input.design,
 			r.audienceId ?? '',
 			facts.get(r.activityId),
-			work
+			recurringOwnerWork(work)
 		);
 		return {
 			templateId: RECURRING,

@@ -141,7 +141,8 @@ describe('reference cases', () => {
 						.filter((t) => !t.templateId.startsWith('recurring'))
 						.map((t) => [t.templateId, Math.round(t.handoffsPerItem * 100) / 100])
 				);
-			print('two-tower', { ...figures(towers), explanation });
+			const use = towers.perSeat.map((s) => [s.seatId, Math.round(s.utilisation * 100)]);
+			print('two-tower', { ...figures(towers), explanation, utilisation: Object.fromEntries(use) });
 			print('hand-offs per run', {
 				functional: perTemplate(functional),
 				towers: perTemplate(towers)
@@ -160,6 +161,26 @@ describe('reference cases', () => {
 				r.templates.find((t) => t.templateId === 'monthly-retainer')!.handoffsPerItem;
 			expect(retainer(towers)).toBeLessThan(retainer(functional));
 			expect(towers.unresolved).toEqual([]);
+		});
+
+		it('4. the same people in two towers: every seat has work over five seeds (the analyst explained)', () => {
+			// The GTM marketers read their own campaign reports (seed 002), so the analyst keeps
+			// the data foundation only: tracking, attribution, pipeline analysis and dashboards.
+			const floor = (seatId: string) => (seatId === 'marketing-analyst' ? 0.2 : 0.35);
+			const range = new Map<string, number[]>();
+			for (const seed of seeds) {
+				const r = seed === 7 ? towers : simulate(starterDesign('two-tower'), seed);
+				for (const s of r.perSeat) {
+					expect(s.utilisation, `${s.seatId}, seed ${seed}`).toBeGreaterThanOrEqual(
+						floor(s.seatId)
+					);
+					expect(s.utilisation, `${s.seatId}, seed ${seed}`).toBeLessThanOrEqual(0.95);
+					range.set(s.seatId, [...(range.get(s.seatId) ?? []), Math.round(s.utilisation * 100)]);
+				}
+			}
+			print('two-tower, lowest and highest over the seeds', {
+				...Object.fromEntries([...range].map(([id, u]) => [id, [Math.min(...u), Math.max(...u)]]))
+			});
 		});
 
 		it('5. two towers with AI one level up: capacity reclaimed, review hours AI adds', () => {

@@ -51,6 +51,11 @@ export const demandDefaultsSchema = z
 		ownerWork: z.strictObject({
 			crafts: z.array(z.enum(knownCrafts)).max(knownCrafts.length),
 			benchActivities: z.array(activityIdSchema).max(500),
+			/**
+			 * Activities of those crafts whose recurring volume (the units left outside template
+			 * runs) the craft's bench drafts, while the owner keeps the pieces inside their runs.
+			 */
+			benchRecurring: z.array(activityIdSchema).max(500).default([]),
 			source: sourceSchema
 		}),
 		recurringPerformers: z.array(recurringPerformerSchema).max(500),

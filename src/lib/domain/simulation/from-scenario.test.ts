@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { meanHours } from '../catalogue/effort';
 import { catalogueSchema } from '../catalogue/schema';
 import { demandDefaultsSchema } from '../demand/schema';
+import { designWorkload } from '../demand/workload';
 import { designSchema, type DesignInput } from '../scenario/schema';
 import { starterSchema } from '../scenario/starter';
 import { workflowTemplateSchema } from '../workflow/schema';
@@ -19,7 +20,8 @@ const templates = readdirSync(new URL('workflow-templates/', models))
 	.sort()
 	.map((f) => workflowTemplateSchema.parse(read(`workflow-templates/${f}`)));
 const designOf = (id: string) => starterSchema.parse(read(`starters/${id}.json`)).design;
-const { ownerWork } = demandDefaultsSchema.parse(read('demand.json'));
+const demand = demandDefaultsSchema.parse(read('demand.json'));
+const { ownerWork } = demand;
 const built = (id: string) =>
 	buildModel({ design: designOf(id), templates, activities, ownerWork });
 /** Four quarters, two replications: enough completed items to compare, well under a second. */
@@ -49,6 +51,32 @@ describe('buildModel on the starters', () => {
 		// Which design hands off less is a reference case (src/lib/domain/demand/reference.test.ts).
 		expect(a.overall.handoffsPerItem).toBeGreaterThan(0);
 		expect(b.overall.handoffsPerItem).toBeGreaterThan(0);
+	});
+
+	it('in two towers, the writers draft the always-on blog posts and the owner their own run’s', () => {
+		const design = designOf('two-tower');
+		const work = designWorkload(demand.defaultProfile.profile, design, activities, {
+			templates,
+			defaults: demand
+		});
+		const { model, stations } = buildModel({
+			design,
+			templates,
+			activities,
+			workload: work.runs,
+			recurring: work.recurring,
+			ownerWork
+		});
+		const seatsOf = (stationId: string) =>
+			stations.find((s) => s.stationId === stationId)!.seatIds.sort();
+		const recurringPosts = model.flows.filter((f) => f.id.startsWith('blog-post-draft--'));
+		expect(recurringPosts.length).toBeGreaterThan(0);
+		for (const f of recurringPosts)
+			expect(seatsOf(f.steps[0]!.stationId)).toEqual(['content-writer', 'content-writer-2']);
+		const retainer = model.flows.find((f) => f.id === 'monthly-retainer--enterprise-finance')!;
+		const owner = retainer.steps.map((s) => seatsOf(s.stationId));
+		expect(owner).toContainEqual(['gtm-enterprise']);
+		expect(owner).not.toContainEqual(['content-writer', 'content-writer-2']);
 	});
 
 	it('puts most of the solo starter’s work on the coordinator', () => {

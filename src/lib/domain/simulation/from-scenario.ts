@@ -2,7 +2,12 @@ import { meanHours } from '../catalogue/effort';
 import { areaLabels, type Activity, type Area } from '../catalogue/schema';
 import type { ManagementWork, RecurringWork } from '../demand/workload';
 import type { Design, Seat } from '../scenario/schema';
-import { resolvePerformers, resolveRule, type OwnerWork } from '../workflow/performers';
+import {
+	recurringOwnerWork,
+	resolvePerformers,
+	resolveRule,
+	type OwnerWork
+} from '../workflow/performers';
 import type { WorkflowTemplate } from '../workflow/schema';
 import { HOURS_PER_WEEK } from './schema';
 import type { SimulationModel } from './schema';
@@ -288,7 +293,7 @@ export function buildModel(input: BuildModelInput): BuiltModel {
 			steps
 		});
 	}
-	const ownerWork = input.ownerWork ?? { crafts: [], benchActivities: [] };
+	const ownerWork = recurringOwnerWork(input.ownerWork ?? { crafts: [], benchActivities: [] });
 	for (const r of input.recurring ?? []) {
 		const activity = activityById.get(r.activityId);
 		const audienceId = r.audienceId ?? '';

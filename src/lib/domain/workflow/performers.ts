@@ -33,7 +33,18 @@ const sameSeats = (a: string[], b: string[]) =>
 export interface OwnerWork {
 	crafts: readonly string[];
 	benchActivities: readonly string[];
+	/** Activities whose recurring volume, outside template runs, the craft's bench drafts. */
+	benchRecurring?: readonly string[];
 }
+
+/**
+ * What a two-tower owner does of the recurring work (outside template runs): as in the runs,
+ * except that the `benchRecurring` activities are bench production too.
+ */
+export const recurringOwnerWork = (work: OwnerWork): OwnerWork => ({
+	crafts: work.crafts,
+	benchActivities: [...work.benchActivities, ...(work.benchRecurring ?? [])]
+});
 
 /** What resolution needs to know of an activity: its default craft and its scope. */
 export type ActivityFacts = Pick<Activity, 'id' | 'craft' | 'scope'>;
