@@ -13,3 +13,10 @@ export const formatWhen = (iso: string) => {
 	});
 	return `${when.format(new Date(iso))} UTC`;
 };
+
+/**
+ * A whole number with thousands separators as en-GB writes them (12,345), without building a
+ * number format: on a page's first frame that costs tens of milliseconds.
+ */
+export const formatCount = (n: number) =>
+	String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
