@@ -1,12 +1,7 @@
 import { loadScenario } from '$lib/client/scenarios';
+import { afterFirstFrame } from '$lib/components/chart/first-frame';
 import { checkDesign, type RuleIssue } from '$lib/domain/scenario/rules';
 import type { Scenario } from '$lib/domain/scenario/schema';
-
-/** Runs `f` once the browser has painted the frame now being prepared. */
-function afterPaint(f: () => void) {
-	if (typeof requestAnimationFrame === 'undefined') return f();
-	requestAnimationFrame(() => setTimeout(f, 0));
-}
 
 /**
  * The stored scenario in full, fetched once per stored version from the API after the page
@@ -22,15 +17,16 @@ export class StoredScenario {
 		$effect(() => {
 			const { id, version } = key();
 			let stale = false;
+			let cancel = () => {};
 			void version;
 			const load = async () => {
 				try {
 					const found = await loadScenario(id);
 					if (stale) return;
 					[this.#scenario, this.#error, this.#warnings] = [found, '', []];
-					// The rule check of a large design waits until its chart has drawn.
-					afterPaint(() => {
-						if (!stale) this.#warnings = checkDesign(found).filter((i) => i.severity === 'warning');
+					// The rule check of a large design waits until its chart has been painted.
+					cancel = afterFirstFrame(() => {
+						this.#warnings = checkDesign(found).filter((i) => i.severity === 'warning');
 					});
 				} catch (error) {
 					if (!stale) this.#error = `The scenario could not be loaded: ${(error as Error).message}`;
@@ -39,6 +35,7 @@ export class StoredScenario {
 			void load();
 			return () => {
 				stale = true;
+				cancel();
 			};
 		});
 	}

@@ -103,29 +103,39 @@ export function layoutChart(
 	};
 	const compact = options.compact ?? 'auto';
 	if (compact !== 'auto')
-		return emit(frame, arrange(frame, { stackFrom: compact ? 2 : Infinity, hangRows: Infinity }));
-	const wide = (root: Arranged) => {
-		const [x0, x1, bottom] = extent(root, frame);
-		return x1 - x0 > AUTO_ASPECT * bottom && x1 - x0 > AUTO_MIN_COLUMNS * (frame.w + GAP_X);
+		return emit(
+			frame,
+			arrange(frame, plan(frame, { stackFrom: compact ? 2 : Infinity, hangRows: Infinity }))
+		);
+	const tooWide = ([x0, x1, bottom]: [number, number, number], slack = 0) =>
+		x1 - x0 - slack > AUTO_ASPECT * bottom &&
+		x1 - x0 - slack > AUTO_MIN_COLUMNS * (frame.w + GAP_X);
+	// Null when too wide; most too-wide plans show it in their widest level, without the tree.
+	const fitting = (rules: Rules): Arranged | null => {
+		const boxes = plan(frame, rules);
+		if (tooWide(leastExtent(boxes, frame), 1)) return null;
+		const root = arrange(frame, boxes);
+		return tooWide(extent(root, frame)) ? null : root;
 	};
-	const plain = arrange(frame, { stackFrom: AUTO_STACK_OVER + 1, hangRows: Infinity });
-	if (!wide(plain)) return emit(frame, plain);
-	const stacked = arrange(frame, { stackFrom: 2, hangRows: Infinity });
-	if (!wide(stacked)) return emit(frame, stacked);
+	const shown =
+		fitting({ stackFrom: AUTO_STACK_OVER + 1, hangRows: Infinity }) ??
+		fitting({ stackFrom: 2, hangRows: Infinity });
+	if (shown) return emit(frame, shown);
 	// Blocks rarely fill their columns, so allow taller ones while the chart stays too wide.
-	let hung = stacked;
-	for (let rows = hangRows(frame, AUTO_ASPECT), tries = 0; tries < 4 && wide(hung); tries++) {
-		hung = arrange(frame, { stackFrom: 2, hangRows: rows });
+	let rows = hangRows(frame, AUTO_ASPECT);
+	for (let tries = 1; tries < 4; tries++) {
+		const hung = fitting({ stackFrom: 2, hangRows: rows });
+		if (hung) return emit(frame, hung);
 		rows = Math.round(rows * 1.5);
 	}
-	return emit(frame, hung);
+	return emit(frame, arrange(frame, plan(frame, { stackFrom: 2, hangRows: rows })));
 }
 
 type Arranged = HierarchyNode<Box>;
 
 /** Runs the tidy tree; x is a box's centre, y its level's top plus one level (the forest root). */
-function arrange(frame: Frame, rules: Rules): Arranged {
-	const root = hierarchy(plan(frame, rules), (box) => box.children);
+function arrange(frame: Frame, boxes: Box): Arranged {
+	const root = hierarchy(boxes, (box) => box.children);
 	tree<Box>()
 		.nodeSize([1, frame.h + GAP_Y])
 		.separation(
@@ -144,6 +154,29 @@ function extent(root: Arranged, { h }: Frame): [number, number, number] {
 		bottom = Math.max(bottom, n.y! + Math.max(1, n.data.rows) * (h + ROW_GAP));
 	});
 	return [x0, x1, bottom - (h + GAP_Y)];
+}
+
+/**
+ * The least extent (as `extent` answers it) any arrangement of these boxes can have: the tidy
+ * tree keeps neighbours on a level at least their half widths and GAP_X apart, so no level is
+ * narrower than its boxes side by side. The bottom depends on levels only, so it is exact.
+ */
+function leastExtent(root: Box, { h }: Frame): [number, number, number] {
+	let [widest, bottom] = [0, 0];
+	let level = root.children;
+	for (let depth = 1; level.length > 0; depth++) {
+		const below: Box[] = [];
+		let width = -GAP_X;
+		for (const box of level) {
+			for (const child of box.children) below.push(child);
+			if (box.seat === null && box.columns.length === 0) continue;
+			width += box.width + GAP_X;
+			bottom = Math.max(bottom, depth * (h + GAP_Y) + Math.max(1, box.rows) * (h + ROW_GAP));
+		}
+		widest = Math.max(widest, width);
+		level = below;
+	}
+	return [0, widest, bottom - (h + GAP_Y)];
 }
 
 /** Chart nodes in pre-order, with the elbow, spine or branch path of every reporting line. */
