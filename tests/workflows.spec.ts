@@ -223,8 +223,10 @@ test('bad input changes nothing: missing fields, past launch, stale version, eve
 	);
 });
 
-test('a run assigns the seat a stored accountability override makes R/A for a step', async ({
-	workspace
+test('a run assigns the seat a stored accountability override makes R/A for a step, and a started run follows it', async ({
+	page,
+	workspace,
+	signInAs
 }) => {
 	const api = workspace.adminApi;
 	const towers = await scenarioNamed(api, 'Proposal: two towers');
@@ -245,6 +247,21 @@ test('a run assigns the seat a stored accountability override makes R/A for a st
 	});
 	expect(saved.status(), await saved.text()).toBe(200);
 	expect(ads(await startRun(api))).toBe('gtm-mid-market');
+	// The run started before the override follows it: its design step has not started yet.
+	const followed = (await (await api.get(`/api/v1/runs/${before.id}`)).json()) as RunBody & {
+		changes: { message: string }[];
+	};
+	expect(ads(followed)).toBe('gtm-mid-market');
+	expect(followed.changes.map((c) => c.message)).toContainEqual(
+		expect.stringMatching(
+			/^Design asset: owner changed from .* to .* after the accountability map was edited on /
+		)
+	);
+	await signInAs('admin');
+	await page.goto(`/workflows/runs/${before.id}`);
+	await expect(page.getByRole('region', { name: 'Changed since the start' })).toContainText(
+		'Design asset: owner changed from'
+	);
 });
 
 test('the workflow screens pass axe and fit 1280 and 390 px', async ({
