@@ -24,7 +24,7 @@ describe('policyEffect', () => {
 		const effect = policyEffect(input, library, policyWith({}));
 		expect(effect.after).toEqual(effect.before);
 		expect(effect.before.aiReclaimedHours).toBeGreaterThan(0);
-		expect(effect.rules).toEqual({ humanOnly: [], reviewed: [] });
+		expect(effect.rules).toEqual({ humanOnly: [], reviewed: [], gatedSteps: 0 });
 	});
 
 	it('takes away the AI absorption of an activity made human-only', () => {
@@ -37,5 +37,15 @@ describe('policyEffect', () => {
 		);
 		expect(effect.after.aiReclaimedHours).toBeLessThan(effect.before.aiReclaimedHours);
 		expect(effect.rules.humanOnly).toEqual([library.activities.find((a) => a.id === id)!.name]);
+	});
+});
+
+describe('the starter policy on the same people in two towers', () => {
+	const effect = policyEffect(input, library, starterPolicy(catalogue, policyModel));
+
+	it('adds review gates at the start, whose hand-offs raise the tax; rework stays small', () => {
+		expect(effect.rules.gatedSteps).toBeGreaterThan(0);
+		expect(effect.after.handoffTaxHours).toBeGreaterThan(effect.before.handoffTaxHours);
+		expect(effect.after.reviewHours).toBeGreaterThan(effect.before.reviewHours);
 	});
 });

@@ -30,6 +30,8 @@ export interface EffectFigures {
 export interface EffectRules {
 	humanOnly: string[];
 	reviewed: string[];
+	/** Template steps the policy gives a review gate (left out in the run where no AI drafts). */
+	gatedSteps: number;
 }
 
 export interface PolicyEffect {
@@ -83,10 +85,8 @@ export function policyEffect(
 		};
 	};
 	const before = figures(library);
-	const after = figures({
-		...library,
-		...applyPolicy(library.activities, library.templates, policy)
-	});
+	const applied = applyPolicy(library.activities, library.templates, policy);
+	const after = figures({ ...library, ...applied });
 	const named = new Map(library.activities.map((a) => [a.id, a.name]));
 	// A review gate is added only where a step has none yet.
 	const ungated = new Set(
@@ -102,7 +102,11 @@ export function policyEffect(
 	return {
 		before,
 		after,
-		rules: { humanOnly: ofLevel('human-only'), reviewed: ofLevel('ai-draft-human-review') },
+		rules: {
+			humanOnly: ofLevel('human-only'),
+			reviewed: ofLevel('ai-draft-human-review'),
+			gatedSteps: applied.aiGates.length
+		},
 		replications: EFFECT_RUN.replications
 	};
 }

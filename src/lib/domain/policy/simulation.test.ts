@@ -32,9 +32,16 @@ function policyWith(change: Record<string, Partial<Policy['rules'][number]>>): P
 	return p;
 }
 
-const built = (policy: Policy) => {
-	const applied = applyPolicy(catalogue.activities, launch, policy);
-	return buildModel({ design, ownerWork, ...applied, workload: undefined });
+const built = (policy: Policy, seats = design.seats) => {
+	const { activities, templates, aiGates } = applyPolicy(catalogue.activities, launch, policy);
+	const aiGate = new Set(aiGates);
+	return buildModel({
+		design: { ...design, seats },
+		ownerWork,
+		activities,
+		templates,
+		aiGates: aiGate
+	});
 };
 const steps = (m: ReturnType<typeof built>) => m.model.flows.flatMap((f) => f.steps);
 const hours = (m: ReturnType<typeof built>) =>
@@ -69,13 +76,22 @@ describe('applyPolicy', () => {
 		const copy = gatedTemplates[0]!.phases
 			.flatMap((p) => p.steps)
 			.find((s) => s.id === 'page-copy')!;
-		expect(copy.review).toMatchObject({ reviewer: 'lead:brand', timing: 'end' });
+		// At the start: the checklist is known before the draft is made (seed 002's custodians).
+		expect(copy.review).toMatchObject({ reviewer: 'lead:brand', timing: 'start' });
 		expect(copy.review!.checklist.length).toBeGreaterThan(0);
 		const alone = built(policyWith({}));
 		const reviewed = built(policyWith({ 'long-form-asset': rule }));
-		// One more step per flow (the review), and its hours on top of the work.
-		expect(steps(reviewed).length).toBe(steps(alone).length + alone.model.flows.length);
+		// Two more steps per flow (shaping and sign-off), and their hours on top of the work.
+		expect(steps(reviewed).length).toBe(steps(alone).length + 2 * alone.model.flows.length);
 		expect(hours(reviewed)).toBeGreaterThan(hours(alone));
+	});
+
+	it('leaves the gate out where the step’s seats draft without AI', () => {
+		const rule = { level: 'ai-draft-human-review' as const, reviewer: 'craft:brand' };
+		const noAi = design.seats.map((s) => ({ ...s, aiLevel: 0 as const }));
+		const alone = built(policyWith({}), noAi);
+		const reviewed = built(policyWith({ 'long-form-asset': rule }), noAi);
+		expect(steps(reviewed).length).toBe(steps(alone).length);
 	});
 
 	it('keeps a review gate the template already has, and changes nothing for AI-alone work', () => {

@@ -74,6 +74,11 @@ export interface BuildModelInput {
 	ownerWork?: OwnerWork;
 	/** Seats the accountability map's overrides send a step to, instead of the performer rules. */
 	assigned?: AssignedSeats;
+	/**
+	 * Review gates that check AI drafts (`templateId/stepId`, from an approved guardrail policy):
+	 * left out where the step's pool absorbs nothing into AI.
+	 */
+	aiGates?: ReadonlySet<string>;
 }
 
 /**
@@ -249,7 +254,8 @@ export function buildModel(input: BuildModelInput): BuiltModel {
 				category: 'craft',
 				...(aiReviewHours > 0 ? { aiReviewHours } : {})
 			};
-			const review = p.review && gates.reviewHours > 0 ? p.review : undefined;
+			const noAiDraft = share === 0 && !!input.aiGates?.has(`${templateId}/${step.id}`);
+			const review = p.review && gates.reviewHours > 0 && !noAiDraft ? p.review : undefined;
 			const reviewer = review && review.seats.length > 0 ? stationOf(review.seats) : undefined;
 			if (review && !(reviewer && reviewer.rate > 0))
 				miss(step.id, `review: ${review.unresolved ?? 'its seats have no planned hours'}`);

@@ -65,6 +65,7 @@ function prepare(
 		recurring: work.recurring.map(scaled),
 		management: work.management,
 		ownerWork: library.demand.ownerWork,
+		aiGates: new Set(library.aiGates ?? []),
 		assigned: assignedByOverrides(
 			{
 				design,

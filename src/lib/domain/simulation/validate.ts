@@ -23,6 +23,11 @@ export interface SimulationLibrary {
 	demand: DemandDefaults;
 	/** The workspace's company profile, used when neither the input nor the scenario has one. */
 	workspaceProfile?: Profile | null;
+	/**
+	 * Review gates an approved guardrail policy added to check AI drafts (`templateId/stepId`):
+	 * left out where the step's seats draft without AI.
+	 */
+	aiGates?: readonly string[];
 }
 
 /**
