@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { starterPolicy } from '../policy/starter';
+import { catalogue, policyModel } from '../policy/testing';
 import { library, starterDesign } from '../simulation/testing';
 import type { Performer } from './schema';
 import { previewTemplate } from './template-preview';
@@ -38,5 +40,30 @@ describe('previewTemplate', () => {
 		other.phases[0]!.steps[1]!.performer = 'lead:product-marketing' as Performer;
 		expect(row(preview(other), 'plan').handoffFrom).toEqual(['brief']);
 		expect(preview(other).handoffs).toBe(7);
+	});
+});
+
+describe('previewTemplate with an approved guardrail policy', () => {
+	const policy = starterPolicy(catalogue, policyModel);
+	const rule = policy.rules.find((r) => r.activityId === 'design-asset')!;
+	Object.assign(rule, { level: 'ai-draft-human-review', reviewer: 'craft:product-marketing' });
+	const withPolicy = (t = paid()) =>
+		previewTemplate(t, design, audienceId, library.activities, library.demand.ownerWork, {
+			policy,
+			activities: library.activities
+		});
+
+	it('shows the policy’s gate where it sets one', () => {
+		const ads = row(withPolicy(), 'ads');
+		expect(ads.review).toMatchObject({ from: 'policy' });
+		expect(names(ads.review!.by)).toEqual(['Product marketing custodian']);
+	});
+
+	it('keeps a step’s own gate where the step overrides the policy', () => {
+		const t = paid();
+		t.phases[1]!.steps[0]!.review!.overridesPolicy = true;
+		const ads = row(withPolicy(t), 'ads');
+		expect(ads.review).toMatchObject({ from: 'template' });
+		expect(names(ads.review!.by)).toEqual(['Brand custodian']);
 	});
 });
