@@ -186,8 +186,12 @@ export function assignAudience<T extends Design>(
 /** Every seat under a seat, at any depth (not the seat itself). */
 export function descendantsOf(design: Design, seatId: string): Set<string> {
 	const reports = new Map<string, string[]>();
-	for (const s of design.seats)
-		if (s.managerId !== null) reports.set(s.managerId, [...(reports.get(s.managerId) ?? []), s.id]);
+	for (const s of design.seats) {
+		if (s.managerId === null) continue;
+		const team = reports.get(s.managerId);
+		if (team) team.push(s.id);
+		else reports.set(s.managerId, [s.id]);
+	}
 	const found = new Set<string>();
 	const stack = [...(reports.get(seatId) ?? [])];
 	while (stack.length > 0) {
