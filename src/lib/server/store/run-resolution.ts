@@ -17,9 +17,9 @@ const latest = (...at: (string | null | undefined)[]) =>
 		.at(-1) ?? null;
 
 /**
- * How each run would be resolved now, inside an open transaction: the same template, audience and
- * brief planned against the current scenario's accountability map (its overrides applied) and
- * the approved guardrail policy. Null for a run whose template or audience is gone, or with no
+ * How each run would be resolved now, inside an open transaction: the same template (as the
+ * workspace has it now, edited or not), audience and brief planned against the current
+ * scenario's accountability map (its overrides applied) and the approved guardrail policy. Null for a run whose template or audience is gone, or with no
  * current scenario: such runs keep what they resolved at the start.
  */
 export async function resolverIn(tx: Tx, library: RunLibrary): Promise<Resolver> {

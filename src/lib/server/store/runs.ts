@@ -14,7 +14,7 @@ import type { Decision, Run, StartRunRequest } from '../../domain/workflow/run-s
 import { followed } from '../../domain/workflow/follow';
 import { runView, type RunView } from '../../domain/workflow/run-view';
 import { AppError, forbidden, invalid, notFound } from '../errors';
-import { accountabilityMapOf, loadRunLibrary, workspaceRunLibrary } from '../workflows';
+import { accountabilityMapOf, workspaceRunLibrary } from '../workflows';
 import { stored as storedOverrides } from './accountability';
 import { expectVersion, read, write, type Tx } from './db';
 import { approvedIn } from './policy';
@@ -35,13 +35,15 @@ const viewsIn = async (tx: Tx, library: RunLibrary) => {
 };
 
 /** Every run, newest first, as the API shows them. */
-export async function list(actor: Actor, library = loadRunLibrary()): Promise<RunView[]> {
+export async function list(actor: Actor, given?: RunLibrary): Promise<RunView[]> {
 	void actor; // every member reads runs (domain/access/workflows.ts)
+	const library = given ?? (await workspaceRunLibrary());
 	return read((tx) => viewsIn(tx, library));
 }
 
-export async function get(actor: Actor, id: string, library = loadRunLibrary()): Promise<RunView> {
+export async function get(actor: Actor, id: string, given?: RunLibrary): Promise<RunView> {
 	void actor;
+	const library = given ?? (await workspaceRunLibrary());
 	const view = await read(async (tx) => {
 		const run = await tx.get('runs', id);
 		return run ? runView(run, (await resolverIn(tx, library))(run)) : null;
@@ -137,8 +139,9 @@ export async function send(
 	version: number,
 	body: Record<string, unknown>,
 	now = new Date(),
-	library = loadRunLibrary()
+	given?: RunLibrary
 ): Promise<{ run: RunView; decision: Decision | null }> {
+	const library = given ?? (await workspaceRunLibrary());
 	return write(async (tx) => {
 		const stored = await tx.get('runs', id);
 		if (!stored) throw notFound('Run');
@@ -224,9 +227,10 @@ export async function board(
 	actor: Actor,
 	filter: BoardFilter = {},
 	now = new Date(),
-	library: RunLibrary = loadRunLibrary()
+	given?: RunLibrary
 ): Promise<Board & { runs: RunView[]; escalations: Escalation[] }> {
 	void actor;
+	const library = given ?? (await workspaceRunLibrary());
 	const { views, escalations, today } = await withEscalations(now, library);
 	return { ...boardOf(views, today, escalations, filter), runs: views, escalations };
 }
@@ -236,8 +240,9 @@ export async function detail(
 	actor: Actor,
 	id: string,
 	now = new Date(),
-	library: RunLibrary = loadRunLibrary()
+	given?: RunLibrary
 ): Promise<{ run: RunView; escalations: Escalation[]; decisions: Decision[] }> {
+	const library = given ?? (await workspaceRunLibrary());
 	const { views, escalations } = await withEscalations(now, library);
 	const run = views.find((v) => v.id === id);
 	if (!run) throw notFound('Run');
