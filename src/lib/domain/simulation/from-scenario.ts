@@ -1,19 +1,21 @@
 import { meanHours } from '../catalogue/effort';
-import { areaLabels, type Activity, type Area } from '../catalogue/schema';
+import type { Activity } from '../catalogue/schema';
 import type { ManagementWork, RecurringWork } from '../demand/workload';
 import type { Design, Seat } from '../scenario/schema';
-import {
-	recurringOwnerWork,
-	resolvePerformers,
-	resolveRule,
-	type OwnerWork
-} from '../workflow/performers';
+import { resolvePerformers, type OwnerWork } from '../workflow/performers';
 import type { WorkflowTemplate } from '../workflow/schema';
 import { HOURS_PER_WEEK } from './schema';
 import type { SimulationModel } from './schema';
 
-type FlowStep = SimulationModel['flows'][number]['steps'][number];
+import { plainGates, type GateParameters } from './gate-parameters';
+import { assignedOr, uniqueId, type AssignedSeats, type UnresolvedStep } from './model-parts';
+import { managementFlows, recurringFlows } from './recurring-flows';
 import { scaleEffort, topologicalSteps } from './scale-effort';
+
+export { plainGates, type GateParameters } from './gate-parameters';
+export type { AssignedSeats, UnresolvedStep } from './model-parts';
+
+type FlowStep = SimulationModel['flows'][number]['steps'][number];
 
 /** Runs of one template for one audience in a quarter (a rate: 0.5 is one run per two quarters). */
 export interface Workload {
@@ -21,38 +23,6 @@ export interface Workload {
 	audienceId: string;
 	perQuarter: number;
 }
-
-/** The gate and hand-off parameters of a model, in hours and probabilities (see assumptions.ts). */
-export interface GateParameters {
-	/** Transfer effort per hand-off, hours charged to both sender and receiver; 0 switches it off. */
-	handoffHours: number;
-	/** Reviewer effort per review round, hours; 0 leaves review gates out. */
-	reviewHours: number;
-	/** Working hours a round waits before the reviewer picks it up. */
-	reviewLatencyHours: number;
-	/** Chance a round sends the work back when the reviewer sees it only at the end. */
-	reworkProbabilityEnd: number;
-	/** The same when the reviewer shaped the work at the start. */
-	reworkProbabilityStart: number;
-	/** Share of the step's effort redone per rework round. */
-	reworkShare: number;
-	/** Human review hours per hour of work AI absorbed. */
-	aiReviewShare: number;
-	/** Rounds after which work is accepted as it stands. */
-	maxReviewRounds: number;
-}
-
-/** Hand-offs at 0.5 h, reviews of 1 h with no wait, rework and AI checking switched off. */
-export const plainGates: GateParameters = {
-	handoffHours: 0.5,
-	reviewHours: 1,
-	reviewLatencyHours: 0,
-	reworkProbabilityEnd: 0,
-	reworkProbabilityStart: 0,
-	reworkShare: 0,
-	aiReviewShare: 0,
-	maxReviewRounds: 1
-};
 
 export interface BuildModelInput {
 	design: Design;
@@ -81,43 +51,6 @@ export interface BuildModelInput {
 	aiGates?: ReadonlySet<string>;
 }
 
-/**
- * The seats a step of a template run (or recurring work: templateId "recurring", the activity
- * as stepId) goes to by the accountability map's overrides, audienceId '' for none; undefined
- * leaves it to the performer rules.
- */
-export type AssignedSeats = (
-	templateId: string,
-	audienceId: string,
-	stepId: string
-) => readonly string[] | undefined;
-
-/** A resolution with the seats the map assigned by hand, when it did. */
-function assignedOr<T extends { seats: string[]; unresolved?: string }>(
-	resolved: T,
-	seats: readonly string[] | undefined,
-	activityId: string
-): T {
-	if (!seats) return resolved;
-	const out = { ...resolved, seats: [...seats] };
-	delete out.unresolved;
-	if (seats.length === 0)
-		out.unresolved = `nobody is R for ${activityId} in the accountability map`;
-	return out;
-}
-
-/**
- * A step (or its review gate, `reason` starting "review: ") that no seat can do. Recurring work
- * nobody does has templateId "recurring", the activity as stepId and its `area`.
- */
-export interface UnresolvedStep {
-	templateId: string;
-	audienceId: string;
-	stepId: string;
-	reason: string;
-	area?: Area;
-}
-
 /** A station of the model and the seats whose shared queue it is. */
 export interface StationSeats {
 	stationId: string;
@@ -128,16 +61,6 @@ export interface BuiltModel {
 	model: SimulationModel;
 	unresolved: UnresolvedStep[];
 	stations: StationSeats[];
-}
-
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-
-/** `candidate` when it is a valid, unused id, else `${prefix}-n` for the first free n. */
-function uniqueId(candidate: string, prefix: string, taken: Set<string>): string {
-	let id = candidate;
-	for (let n = taken.size + 1; !ID.test(id) || taken.has(id); n++) id = `${prefix}-${n}`;
-	taken.add(id);
-	return id;
 }
 
 /** Every template for every audience of the design at the template's own volume per quarter. */
@@ -299,75 +222,19 @@ export function buildModel(input: BuildModelInput): BuiltModel {
 			steps
 		});
 	}
-	const ownerWork = recurringOwnerWork(input.ownerWork ?? { crafts: [], benchActivities: [] });
-	for (const r of input.recurring ?? []) {
-		const activity = activityById.get(r.activityId);
-		const audienceId = r.audienceId ?? '';
-		const label = areaLabels[r.area];
-		const miss = (why: string) =>
-			unresolved.push({
-				templateId: 'recurring',
-				audienceId,
-				stepId: r.activityId,
-				area: r.area,
-				reason: `nobody does the recurring ${label} work (${activity?.name ?? r.activityId}): ${why}`
-			});
-		if (!activity || !(r.perQuarter > 0)) continue;
-		const who = assignedOr(
-			resolveRule(r.performer, design, audienceId, activity, ownerWork),
-			input.assigned?.('recurring', audienceId, r.activityId),
-			r.activityId
-		);
-		if (who.seats.length === 0) {
-			miss(who.unresolved ?? 'no seat');
-			continue;
-		}
-		const pool = stationOf(who.seats);
-		if (pool.rate <= 0) {
-			miss('its seats have no planned hours (focus factor 0)');
-			continue;
-		}
-		const share = activity.aiShare[pool.aiLevel]!;
-		const units = r.unitsPerItem;
-		const aiReviewHours = meanHours(activity.effortHours) * units * share * gates.aiReviewShare;
-		model.flows.push({
-			id: uniqueId(`${r.activityId}--${r.audienceId ?? 'all'}`, 'flow', flowIds),
-			group: `recurring-${r.area}`,
-			arrivals: {
-				kind: input.arrivals ?? 'poisson',
-				perHour: r.perQuarter / units / quarterHours
-			},
-			steps: [
-				{
-					stationId: pool.id,
-					effort: scaleEffort(activity.effortHours, units * (1 - share)),
-					category: 'craft',
-					after: [],
-					handoffHours: gates.handoffHours,
-					...(aiReviewHours > 0 ? { aiReviewHours } : {})
-				}
-			]
-		});
-	}
-	for (const m of input.management ?? []) {
-		const pool = seatById.has(m.seatId) ? stationOf([m.seatId]) : undefined;
-		if (!pool || pool.rate <= 0 || !(m.hoursPerWeek > 0)) continue;
-		// One item a week: the week's one-to-ones and decisions, done as one block.
-		model.flows.push({
-			id: uniqueId(`management--${m.seatId}`, 'flow', flowIds),
-			group: 'recurring-management',
-			arrivals: { kind: 'even', perHour: 1 / HOURS_PER_WEEK },
-			steps: [
-				{
-					stationId: pool.id,
-					effort: { kind: 'fixed', hours: m.hoursPerWeek },
-					category: 'craft',
-					after: [],
-					handoffHours: 0
-				}
-			]
-		});
-	}
+	const flowContext = {
+		design,
+		activityById,
+		gates,
+		stationOf,
+		flowIds,
+		unresolved,
+		model,
+		quarterHours
+	};
+	const arrivals = input.arrivals ?? 'poisson';
+	recurringFlows(flowContext, input.recurring ?? [], input.ownerWork, input.assigned, arrivals);
+	managementFlows(flowContext, input.management ?? []);
 	const stations = [...pools.entries()]
 		.filter(([, p]) => p.rate > 0)
 		.map(([key, p]) => ({ stationId: p.id, seatIds: key.split('\n') }));
