@@ -1,7 +1,7 @@
 // npm run bench: chart layout timings in Node, the simulation engine (M/M/1 against simjs, then
 // generated orgs), then first render and pan frames of the chart in headless Chromium (no GPU)
 // against the production build. A benchmark, not a test: it prints.
-// One part alone: npm run bench -- --only simulation (or layout, chart, import, store), or ORGCRAFT_BENCH_ONLY.
+// One part alone: npm run bench -- --only simulation (or layout, chart, import, store, preview), or ORGCRAFT_BENCH_ONLY.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -13,6 +13,7 @@ import { editorBench } from './bench-editor.mjs';
 import { importBench } from './bench-import.mjs';
 import { simulationBench } from './bench-simulation.mjs';
 import { storeBench } from './bench-store.mjs';
+import { templatePreviewBench } from './bench-template-preview.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -187,7 +188,8 @@ const parts = {
 	simulation: () => simulationBench(load, root),
 	import: () => importBench(load),
 	chart: browserBench,
-	store: () => storeBench(load)
+	store: () => storeBench(load),
+	preview: () => templatePreviewBench(load)
 };
 
 /** `--only <part>`, `--only=<part>` or ORGCRAFT_BENCH_ONLY=<part>; comma-separated; default all. */

@@ -5,15 +5,16 @@ import { runSimulation, SimulationInputError } from '$lib/domain/simulation/run'
 import { HOURS_PER_DAY } from '$lib/domain/simulation/summary';
 import type { WorkflowTemplate } from '$lib/domain/workflow/schema';
 import { checkTemplate } from '$lib/domain/workflow/template-edit';
-import { previewTemplate, type PreviewAnswer } from '$lib/domain/workflow/template-preview';
+import {
+	PREVIEW_RUN,
+	previewTemplate,
+	type PreviewAnswer
+} from '$lib/domain/workflow/template-preview';
 import { invalid, notFound } from './errors';
 import * as accountability from './store/accountability';
 import * as policies from './store/policy';
 import * as scenarios from './store/scenarios';
 import { workspaceLibraryWithoutPolicy } from './workspace-library';
-
-/** Short and seeded: a preview answers within about a second on the demo scenario. */
-export const PREVIEW_RUN = { seed: 1, replications: 4, sensitivity: false } as const;
 
 /**
  * Template `id` resolved against the workspace's current scenario for its first audience: who

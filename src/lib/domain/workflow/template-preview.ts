@@ -34,6 +34,9 @@ export interface TemplatePreview {
 	unresolved: number;
 }
 
+/** The simulation run of a preview: short and seeded, so it answers within about a second. */
+export const PREVIEW_RUN = { seed: 1, replications: 4, sensitivity: false } as const;
+
 /** A preview as the editor shows it: none without a current scenario that has an audience. */
 export type PreviewAnswer =
 	| { kind: 'none' }
