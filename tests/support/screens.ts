@@ -85,6 +85,11 @@ export async function appScreens(workspace: Workspace): Promise<Screen[]> {
 			}
 		},
 		{
+			name: 'scenario-profile',
+			path: `/scenarios/${current!.id}/profile`,
+			ready: heading(/^Company profile: /)
+		},
+		{
 			name: 'compare',
 			path: `/scenarios/compare?a=${current!.id}&b=${proposal!.id}`,
 			ready: async (page) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../domain/access/schema';
+import { defaultProfile } from '../../domain/assessment/fields';
 import { design, seat } from '../../domain/scenario/testing';
 import { AppError } from '../errors';
 import { engines, recorded, useEngine } from './testing';
@@ -36,6 +37,21 @@ describe.each(engines)('%s engine', (kind) => {
 			).toBe(409);
 			expect((await scenarios.get(admin, draft.id)).name).toBe('First');
 			expect((await scenarios.history(admin, draft.id)).map((r) => r.version)).toEqual([2, 1]);
+		});
+
+		it('sets and clears a scenario’s own company profile; a design save keeps it', async () => {
+			const draft = await scenarios.create(leader, small());
+			const profile = { ...defaultProfile, channels: 2 };
+			expect(await scenarios.setProfile(marketer, draft.id, profile, 1).catch(statusOf)).toBe(404);
+			expect(await scenarios.setProfile(leader, draft.id, profile, 9).catch(statusOf)).toBe(409);
+			const set = await scenarios.setProfile(leader, draft.id, profile, 1);
+			expect(set).toMatchObject({ version: 2, profile: { channels: 2 } });
+			// The editor sends designs without the profile: saving one keeps it.
+			const renamed = await scenarios.update(leader, draft.id, { ...small(), name: 'Renamed' }, 2);
+			expect(renamed.profile).toEqual(profile);
+			const cleared = await scenarios.setProfile(leader, draft.id, null, 3);
+			expect(cleared.version).toBe(4);
+			expect('profile' in (await scenarios.get(leader, draft.id))).toBe(false);
 		});
 
 		it('refuses a design that breaks a rule with 422 and the rule named', async () => {

@@ -1,4 +1,5 @@
 import type { Actor } from '../../domain/access/schema';
+import type { Profile } from '../../domain/assessment/profile';
 import {
 	can,
 	canDeleteScenario,
@@ -133,15 +134,19 @@ async function writeDesign(
 	id: string,
 	design: Design,
 	expectedVersion: number,
-	action: 'saved' | 'restored' = 'saved'
+	action: 'saved' | 'restored' = 'saved',
+	/** 'keep': a design without a profile keeps the stored one (the editor does not send it). */
+	profile: 'keep' | 'replace' = 'keep'
 ): Promise<Scenario> {
 	const scenario = await visible(tx, actor, id);
 	if (!canEditScenario(actor, scenario))
 		throw forbidden('You can read this scenario but not change it.');
 	expectVersion(scenario, expectedVersion, `Scenario "${scenario.name}"`);
 	const at = nowIso();
+	const { profile: stored, ...rest } = scenario;
 	const next: Scenario = {
-		...scenario,
+		...rest,
+		...(profile === 'keep' && stored ? { profile: stored } : {}),
 		...designOf(design),
 		version: scenario.version + 1,
 		updatedAt: at
@@ -183,6 +188,24 @@ export async function update(
 ): Promise<Scenario> {
 	assertRules(design);
 	return write((tx) => writeDesign(tx, actor, id, design, expectedVersion));
+}
+
+/**
+ * Gives the scenario its own company profile, or with null returns it to the workspace's; a new
+ * version if `expectedVersion` is still current (else 409). Same access as editing the design.
+ */
+export async function setProfile(
+	actor: Actor,
+	id: string,
+	profile: Profile | null,
+	expectedVersion: number
+): Promise<Scenario> {
+	return write(async (tx) => {
+		const { profile: _old, ...design } = designOf(await visible(tx, actor, id));
+		void _old;
+		const next = profile ? { ...design, profile } : design;
+		return writeDesign(tx, actor, id, next, expectedVersion, 'saved', 'replace');
+	});
 }
 
 export async function remove(actor: Actor, id: string): Promise<void> {

@@ -1,17 +1,11 @@
 import type { Area } from '$lib/domain/catalogue/schema';
-import { flagFields, numberFields, supportFields } from '$lib/domain/assessment/fields';
+import { supportFields } from '$lib/domain/assessment/fields';
 import { assessmentInputSchema, type AssessmentInput } from '$lib/server/assessment';
+import { numberOf, profileFieldsOf } from '$lib/server/profile-form';
 import { zodIssues } from '$lib/domain/shared/issues';
 
 export type FormRead =
 	{ ok: true; input: AssessmentInput } | { ok: false; issues: Record<string, string> };
-
-/** A text box's number: blank is missing, text that is no number stays text (the schema says so). */
-function numberOf(value: FormDataEntryValue | null): unknown {
-	if (typeof value !== 'string' || value.trim() === '') return undefined;
-	const n = Number(value.trim());
-	return Number.isFinite(n) ? n : value.trim();
-}
 
 const text = (form: FormData, name: string) => {
 	const value = form.get(name);
@@ -35,9 +29,7 @@ function fieldOf(path: string, supportAreas: Area[]): string {
  * fractional support from the areas filled in. Errors come back by input name.
  */
 export function readAssessmentForm(form: FormData): FormRead {
-	const profile: Record<string, unknown> = {};
-	for (const f of numberFields) profile[f.name] = numberOf(form.get(f.name));
-	for (const f of flagFields) profile[f.name] = form.get(f.name) === 'on';
+	const profile = profileFieldsOf(form);
 	const supported = supportFields.filter((f) => text(form, f.name) !== '');
 	const options = {
 		targetRatio: numberOf(form.get('targetRatio')),
