@@ -53,6 +53,10 @@ test('an admin gives a scenario its own company profile; bad figures are refused
 	await expect(page.getByTestId('scenario-profile-source')).toContainText(
 		'its own company profile'
 	);
+	await page.screenshot({ path: 'test-results/screens/scenario-profile.png', fullPage: true });
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.screenshot({ path: 'test-results/screens/scenario-profile-390.png', fullPage: true });
+	await page.setViewportSize({ width: 1280, height: 800 });
 
 	const after = await simulated(api, current.id);
 	expect(after.profile.source).toBe('scenario');
