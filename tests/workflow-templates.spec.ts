@@ -130,6 +130,44 @@ test('an admin edits a template, previews it, is refused a cycle, saves it and r
 	expect(await paidLeadTime(api, scenarioId)).toBe(before);
 });
 
+test('an admin moves a step to another phase and adds a phase; the saved template keeps the order', async ({
+	page,
+	workspace,
+	signInAs
+}) => {
+	const api = workspace.adminApi;
+	await signInAs('admin');
+	await page.goto('/workflows/templates/paid-campaign');
+	await hydrated(page);
+
+	// The report moves from launch to a new scheduling phase, which takes its place in the order.
+	const report = await openStep(page, 'report');
+	await report.getByLabel('Phase').selectOption('scheduling');
+	await expect(page.getByRole('heading', { name: 'Phase: Scheduling' })).toBeVisible();
+	// Production's only step moves to QA: the empty production phase goes.
+	const setup = await openStep(page, 'channel-setup');
+	await setup.getByLabel('Phase').selectOption('qa');
+	await expect(page.getByRole('heading', { name: 'Phase: Production' })).toHaveCount(0);
+	// A phase can be added back with a first step to fill in.
+	await page.getByLabel('Add a phase').selectOption('production');
+	await page.getByRole('button', { name: 'Add phase' }).click();
+	await expect(page.getByRole('heading', { name: 'Phase: Production' })).toBeVisible();
+
+	await page.getByRole('button', { name: 'Save template' }).click();
+	await expect(page.getByText('Saved as version 1.')).toBeVisible();
+	const saved = (await template(api)).template as {
+		phases: { phase: string; steps: { id: string }[] }[];
+	};
+	expect(saved.phases.map((p) => [p.phase, p.steps.map((s) => s.id)])).toEqual([
+		['strategy', ['brief', 'plan']],
+		['creative', ['ads', 'landing-page']],
+		['production', [expect.stringMatching(/^step-\d+$/)]],
+		['qa', ['qa', 'channel-setup']],
+		['scheduling', ['report']],
+		['launch', ['launch']]
+	]);
+});
+
 test('a marketer reads and previews templates but cannot change them', async ({
 	page,
 	workspace,
