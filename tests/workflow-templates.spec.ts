@@ -64,6 +64,18 @@ test('an admin edits a template, previews it, is refused a cycle, saves it and r
 	await hydrated(page);
 	await expect(page.getByTestId('preview-ads')).toContainText('Senior designer');
 	await expect(page.getByTestId('preview-lead-time')).toContainText('working days');
+	// The preview can be resolved for another of the scenario's audiences.
+	const audience = page.getByLabel('Audience', { exact: true });
+	const firstAudience = await audience.inputValue();
+	const otherAudience = await audience
+		.locator('option')
+		.evaluateAll(
+			(os, v) => os.map((o) => (o as HTMLOptionElement).value).find((x) => x !== v),
+			firstAudience
+		);
+	await audience.selectOption(otherAudience!);
+	await expect(audience).toHaveValue(otherAudience!);
+	await expect(page.getByTestId('preview-lead-time')).toContainText('working days');
 
 	// A performer change shows in the preview before anything is saved.
 	const ads = await openStep(page, 'ads');
@@ -216,6 +228,22 @@ test('the API lists templates and refuses a bad edit naming the field', async ({
 	);
 	await expectApiError(await api.get('/api/v1/templates/no-such-template'), 404);
 	expect(await template(api)).toMatchObject({ source: 'default', version: 0 });
+
+	// The preview resolves for the audience asked for; one the scenario lacks is named.
+	const bad = await expectApiError(
+		await api.post('/api/v1/templates/paid-campaign/preview', { data: { audienceId: 'nobody' } }),
+		400
+	);
+	expect(bad.error.issues.map((i) => i.path)).toEqual(['audienceId']);
+	const first = (await (
+		await api.post('/api/v1/templates/paid-campaign/preview', { data: {} })
+	).json()) as { audienceId: string; audiences: { id: string; name: string }[] };
+	const other = first.audiences.find((a) => a.id !== first.audienceId)!;
+	const answer = await api.post('/api/v1/templates/paid-campaign/preview', {
+		data: { audienceId: other.id }
+	});
+	expect(answer.status()).toBe(200);
+	expect(await answer.json()).toMatchObject({ audienceId: other.id, audience: other.name });
 });
 
 test('the template screens pass axe and fit 1280 and 390 px', async ({ page, signInAs }) => {

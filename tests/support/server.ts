@@ -73,6 +73,10 @@ export async function startServer(
 			ORIGIN: url,
 			DATA_DIR: dataDir,
 			DATABASE_URL: options.databaseUrl ?? '',
+			// A test's API client may sit idle while its page works; with Node's 5 s default the
+			// server can close a kept-alive socket just as the client reuses it (ECONNRESET).
+			KEEP_ALIVE_TIMEOUT: '120',
+			HEADERS_TIMEOUT: '125',
 			...options.env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']

@@ -17,12 +17,18 @@ import * as scenarios from './store/scenarios';
 import { workspaceLibraryWithoutPolicy } from './workspace-library';
 
 /**
- * Template `id` resolved against the workspace's current scenario for its first audience: who
+ * Template `id` resolved against the workspace's current scenario for `audienceId` (else its
+ * first audience; an id the scenario lacks is a 400 naming `audienceId`): who
  * does and reviews each step, the hand-offs, and its simulated lead time with every other
  * template as the workspace uses it (PREVIEW_RUN). `draft`, when given, stands in for the saved
  * template: it is checked like a save (400 naming the field) and nothing is stored.
  */
-export async function previewOf(actor: Actor, id: string, draft?: unknown): Promise<PreviewAnswer> {
+export async function previewOf(
+	actor: Actor,
+	id: string,
+	draft?: unknown,
+	audienceId?: string
+): Promise<PreviewAnswer> {
 	const [library, approved, current] = await Promise.all([
 		workspaceLibraryWithoutPolicy(),
 		policies.approvedPolicy(),
@@ -37,7 +43,12 @@ export async function previewOf(actor: Actor, id: string, draft?: unknown): Prom
 			throw invalid(`${checked.issues[0]!.path}: ${checked.issues[0]!.message}`, checked.issues);
 		template = checked.template;
 	}
-	const audience = current?.audiences[0];
+	const audiences = (current?.audiences ?? []).map((a) => ({ id: a.id, name: a.name }));
+	const audience = audienceId ? audiences.find((a) => a.id === audienceId) : audiences[0];
+	if (audienceId && !audience)
+		throw invalid(`audienceId: expected one of ${audiences.map((a) => a.id).join(', ')}`, [
+			{ path: 'audienceId', message: `expected one of ${audiences.map((a) => a.id).join(', ')}` }
+		]);
 	if (!current || !audience) return { kind: 'none' };
 	const design = designOf(current);
 	const templates = library.templates.map((t) => (t.id === id ? template : t));
@@ -54,6 +65,8 @@ export async function previewOf(actor: Actor, id: string, draft?: unknown): Prom
 		kind: 'preview' as const,
 		scenario: current.name,
 		audience: audience.name,
+		audienceId: audience.id,
+		audiences,
 		preview
 	};
 	try {

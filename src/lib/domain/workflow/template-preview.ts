@@ -44,6 +44,9 @@ export type PreviewAnswer =
 			kind: 'preview';
 			scenario: string;
 			audience: string;
+			/** The audience resolved for, and the scenario's audiences to choose from. */
+			audienceId: string;
+			audiences: { id: string; name: string }[];
 			preview: TemplatePreview;
 			/** Simulated lead time of this template on the scenario, working days; null when it cannot run. */
 			leadTime: { meanDays: number; p85Days: number } | null;
