@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultProfile } from '../assessment/fields';
 import { revisionSummary } from './revision-summary';
 import { audience, design, seat } from './testing';
 
@@ -56,6 +57,18 @@ describe('revisionSummary', () => {
 				[audience('ent')]
 			),
 			expected: 'Seat details edited'
+		},
+		{
+			case: 'own company profile given',
+			before: base,
+			after: { ...base, profile: defaultProfile },
+			expected: 'Company profile set'
+		},
+		{
+			case: 'own company profile removed',
+			before: { ...base, profile: defaultProfile },
+			after: base,
+			expected: 'Company profile cleared'
 		},
 		{ case: 'saved unchanged', before: base, after: base, expected: 'Saved without changes' }
 	])('a save: $case', ({ before, after, expected }) => {

@@ -30,6 +30,8 @@ export function designChanges(before: Design, after: Design): string[] {
 	const lines = new Set([...was.keys(), ...now.keys()]);
 	const dottedChanged = [...lines].filter((k) => was.get(k) !== now.get(k)).length;
 	if (dottedChanged) changes.push(`${plural(dottedChanged, 'dotted line')} changed`);
+	if (JSON.stringify(before.profile) !== JSON.stringify(after.profile))
+		changes.push(after.profile ? 'company profile set' : 'company profile cleared');
 	if (changes.length === 0 && JSON.stringify(before) !== JSON.stringify(after))
 		changes.push('seat details edited');
 	return changes;
