@@ -7,6 +7,16 @@ import { phases, type Phase, type Step, type WorkflowTemplate } from './schema';
  */
 type Phased = Pick<WorkflowTemplate, 'phases'>;
 
+/** Each phase as a person reads it. */
+export const phaseLabels: Record<Phase, string> = {
+	strategy: 'Strategy',
+	creative: 'Creative',
+	production: 'Production',
+	qa: 'QA',
+	scheduling: 'Scheduling',
+	launch: 'Launch'
+};
+
 const ordered = <T extends Phased>(t: T): T => ({
 	...t,
 	phases: [...t.phases]
