@@ -24,9 +24,12 @@ async function storeScenario(session, org, n) {
 	return (await response.json()).id;
 }
 
-/** One navigation: first chart frame, server answer and HTML size, from the page's timings. */
-async function openOnce(page, address) {
-	await page.goto('about:blank');
+/**
+ * One full page load of `address`, started from `from` (a blank tab, or another Orgcraft page):
+ * first chart frame, first paint, server answer, when the scripts had arrived and the HTML size.
+ */
+async function openOnce(page, address, from) {
+	await page.goto(from);
 	await page.goto(address, { waitUntil: 'commit' });
 	await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_FRAME, {
 		timeout: 120_000,
@@ -34,12 +37,55 @@ async function openOnce(page, address) {
 	});
 	return page.evaluate((mark) => {
 		const [nav] = performance.getEntriesByType('navigation');
+		const scripts = performance
+			.getEntriesByType('resource')
+			.filter((e) => e.name.includes('/_app/immutable/') && e.name.endsWith('.js'));
 		return {
 			frame: performance.getEntriesByName(mark)[0].startTime,
+			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
 			server: nav.responseStart - nav.requestStart,
-			html: nav.decodedBodySize
+			html: nav.decodedBodySize,
+			scripts: Math.max(...scripts.map((e) => e.responseEnd))
 		};
 	}, FIRST_FRAME);
+}
+
+/** First paint of `address` opened from a blank tab: what a new tab costs before any chart. */
+async function firstPaint(page, address) {
+	await page.goto('about:blank');
+	await page.goto(address, { waitUntil: 'load' });
+	await page.waitForFunction(
+		() => performance.getEntriesByName('first-contentful-paint').length > 0
+	);
+	return page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
+}
+
+/**
+ * A click on the scenario's name in the scenarios list (the app's own navigation, no page
+ * load): from the click event to the chart's first frame.
+ */
+async function clickOnce(page, url, name) {
+	await page.goto(`${url}/scenarios`, { waitUntil: 'load' });
+	const link = page.getByRole('link', { name, exact: true });
+	// Only a hydrated list routes in the app: SvelteKit's router then sets scrollRestoration.
+	await page.waitForFunction(() => history.scrollRestoration === 'manual', null, {
+		timeout: 60_000
+	});
+	await page.evaluate((mark) => {
+		performance.clearMarks(mark);
+		addEventListener('click', () => performance.mark('bench:click'), { capture: true, once: true });
+	}, FIRST_FRAME);
+	await link.click();
+	await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_FRAME, {
+		timeout: 120_000,
+		polling: 50
+	});
+	return page.evaluate(
+		(mark) =>
+			performance.getEntriesByName(mark)[0].startTime -
+			performance.getEntriesByName('bench:click')[0].startTime,
+		FIRST_FRAME
+	);
 }
 
 /**
@@ -130,24 +176,47 @@ export async function editorBench({ context, session, generateOrg, root }) {
 		'\nEditor page /scenarios/:id in headless Chromium, 1280×800, scenario stored via API'
 	);
 	console.log(
-		'  first frame: navigation start to the chart first drawing its seats, median of 3 after 1 warm-up'
+		'  first frame: navigation start to the chart first drawing its seats; median of 3 after 1 warm-up'
+	);
+	console.log('  · in the app: a click on the scenario in the scenarios list (no page load)');
+	console.log(
+		'  · reload: a full page load from another Orgcraft page (typed address, reload, bookmark)'
+	);
+	console.log(
+		'  · new tab: a full page load from a blank tab (a fresh renderer process compiles every script)'
 	);
 	const frames = new Map();
 	for (const n of [1_000, 10_000]) {
 		const org = generateOrg(n, 42);
+		const name = `Bench org of ${seats(n)} seats`;
 		const id = await storeScenario(session, org, n);
-		const runs = [];
-		await openOnce(page, `${session.url}/scenarios/${id}`); // warm-up: a cold server's JIT
-		for (let i = 0; i < 3; i++) runs.push(await openOnce(page, `${session.url}/scenarios/${id}`));
-		const frame = median(runs.map((r) => r.frame));
+		const address = `${session.url}/scenarios/${id}`;
+		const list = `${session.url}/scenarios`;
+		await openOnce(page, address, list); // warm-up: a cold server's JIT
+		const [reload, blank, clicks] = [[], [], []];
+		for (let i = 0; i < 3; i++) {
+			reload.push(await openOnce(page, address, list));
+			blank.push(await openOnce(page, address, 'about:blank'));
+			clicks.push(await clickOnce(page, session.url, name));
+		}
+		const frame = median(reload.map((r) => r.frame));
 		frames.set(n, { frame, org });
+		const line = (label, runs) =>
+			`                ${label}  first frame ${ms(median(runs.map((r) => r.frame))).padStart(9)}  (first paint ${ms(median(runs.map((r) => r.paint)))}, scripts in by ${ms(median(runs.map((r) => r.scripts)))})`;
 		console.log(
-			`  ${seats(n).padStart(6)} seats  first frame ${ms(frame).padStart(9)}  (server ${ms(median(runs.map((r) => r.server)))}, HTML ${(runs[0].html / 1024).toFixed(0)} KB)`
+			`  ${seats(n).padStart(6)} seats  in the app first frame ${ms(median(clicks)).padStart(9)}  (server ${ms(median(reload.map((r) => r.server)))}, HTML ${(reload[0].html / 1024).toFixed(0)} KB)`
 		);
+		console.log(line('reload   ', reload));
+		console.log(line('new tab  ', blank));
 		if (n === 1_000) {
 			const edits = await editTimes(page, 11);
 			console.log(
 				`                edit (move a seat: rules, layout, redraw) median ${ms(median(edits))}, worst ${ms(Math.max(...edits))}`
+			);
+			const floor = [];
+			for (let i = 0; i < 3; i++) floor.push(await firstPaint(page, `${session.url}/scenarios`));
+			console.log(
+				`                a new tab's floor: the scenarios list (no chart) first paints at ${ms(median(floor))}`
 			);
 		}
 	}
