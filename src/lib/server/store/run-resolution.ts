@@ -33,7 +33,16 @@ export async function resolverIn(tx: Tx, library: RunLibrary): Promise<Resolver>
 	]);
 	const map = accountabilityMapOf(design, library, saved.overrides);
 	const mapChangedAt = latest(scenario.updatedAt, saved.updatedAt);
+	// What a run resolves to depends on its template, audience and internal owner, not on the
+	// rest of its brief (dates, inputs): runs that share those are planned once per read.
+	const resolved = new Map<string, CurrentResolution | null>();
 	return (run) => {
+		const key = JSON.stringify([run.templateId, run.audienceId, run.brief.ownerSeatId ?? null]);
+		if (!resolved.has(key)) resolved.set(key, resolve(run));
+		return resolved.get(key)!;
+	};
+
+	function resolve(run: Run): CurrentResolution | null {
 		const template = library.templates.find((t) => t.id === run.templateId);
 		if (!template || !design.audiences.some((a) => a.id === run.audienceId)) return null;
 		const { plan } = planRun({
@@ -55,5 +64,5 @@ export async function resolverIn(tx: Tx, library: RunLibrary): Promise<Resolver>
 			mapChangedAt,
 			policyApprovedAt
 		};
-	};
+	}
 }

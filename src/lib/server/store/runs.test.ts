@@ -229,6 +229,46 @@ describe.each(engines)('runs on the %s store', (kind) => {
 		expect((await runs.get(ada, run.id)).changes).toEqual(view.changes);
 	});
 
+	it('follows the map for every run of a template and audience, each with its own brief', async () => {
+		await seedCurrent();
+		const early = await runs.create(ada, paidCampaign('2027-01-12'), now);
+		const late = await runs.create(
+			ada,
+			paidCampaign('2027-02-16', { requiredInputs: [{ name: 'Pricing page copy' }] }),
+			now
+		);
+		const named = await runs.create(
+			ada,
+			paidCampaign('2027-02-16', { ownerSeatId: 'head-of-gtm' }),
+			now
+		);
+		const row = { activityId: 'design-asset', audienceId: 'mid-market-finance' };
+		await seed(async (tx) => {
+			await tx.insert('accountability', 'scn', {
+				scenarioId: 'scn',
+				overrides: [
+					{ ...row, seatId: 'senior-designer', role: null },
+					{ ...row, seatId: 'designer', role: null },
+					{ ...row, seatId: 'gtm-mid-market', role: 'A/R' }
+				],
+				version: 2,
+				updatedAt: '2026-12-01T12:00:00.000Z',
+				updatedBy: 'ada'
+			});
+		});
+		const views = new Map((await runs.list(ada)).map((v) => [v.id, v]));
+		const ads = (id: string) => views.get(id)!.steps.find((s) => s.id === 'ads')!;
+		for (const run of [early, late, named]) {
+			expect(ads(run.id).owner.seatId).toBe('gtm-mid-market');
+			// Dates stay each run's own: a map change never moves them.
+			expect(ads(run.id).due).toBe(run.steps.find((s) => s.id === 'ads')!.due);
+		}
+		expect(ads(early.id).due).not.toBe(ads(late.id).due);
+		expect(views.get(named.id)!.internalOwner.seatId).toBe('head-of-gtm');
+		expect(views.get(early.id)!.internalOwner.seatId).toBe(early.internalOwner.seatId);
+		expect(early.internalOwner.seatId).not.toBe('head-of-gtm');
+	});
+
 	it('refuses an audience or template the workspace does not have', async () => {
 		await seedCurrent();
 		const bad = await refused(
