@@ -176,14 +176,14 @@ export async function editorBench({ context, session, generateOrg, root }) {
 		'\nEditor page /scenarios/:id in headless Chromium, 1280×800, scenario stored via API'
 	);
 	console.log(
-		'  first frame: navigation start to the chart first drawing its seats; median of 3 after 1 warm-up'
+		'  first frame: from the navigation (or the click) to the chart first drawing its seats; median of 3 after 1 warm-up'
 	);
 	console.log('  · in the app: a click on the scenario in the scenarios list (no page load)');
 	console.log(
 		'  · reload: a full page load from another Orgcraft page (typed address, reload, bookmark)'
 	);
 	console.log(
-		'  · new tab: a full page load from a blank tab (a fresh renderer process compiles every script)'
+		"  · new tab: a full page load from a blank tab (the browser starts a renderer process for the site, and the page's scripts start cold)"
 	);
 	const frames = new Map();
 	for (const n of [1_000, 10_000]) {
@@ -227,7 +227,7 @@ export async function editorBench({ context, session, generateOrg, root }) {
 	for (const [n, { frame, org }] of frames) {
 		const shown = await d3OrgChart(context, root, org, false);
 		console.log(
-			`  ${seats(n).padStart(6)} seats  default (top levels) ${ms(shown).padStart(9)}  ratio to our first frame ${(shown / frame).toFixed(1)}×`
+			`  ${seats(n).padStart(6)} seats  default (top levels) ${ms(shown).padStart(9)}  ratio to our first frame on reload ${(shown / frame).toFixed(1)}×`
 		);
 		if (n > 1_000) continue;
 		const all = await d3OrgChart(context, root, org, true);
