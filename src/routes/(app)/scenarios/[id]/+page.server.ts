@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const mayShare = canShareScenario(user, scenario);
 	const link = mayShare ? await shareLinks.status(user, scenario.id) : null;
 	// The design itself is fetched once from the API after first paint: serialising 10,000 seats
-	// into the HTML cost more server time than the whole page (README, "Large orgs").
+	// into the HTML cost more server time than the whole page (README, "Performance").
 	const { id, name, structure, status, visibility, authorId, version } = scenario;
 	return {
 		scenario: {
