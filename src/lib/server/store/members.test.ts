@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/access/schema';
 import { design, seat } from '../../domain/scenario/testing';
 import { AppError } from '../errors';
 import * as members from './members';
+import * as scenarioHistory from './scenario-history';
 import * as scenarios from './scenarios';
 import * as sessions from './sessions';
 import { engines, recorded, useEngine } from './testing';
@@ -69,7 +70,7 @@ describe.each(engines)('%s engine', (kind) => {
 			expect(await members.get(lee.id)).toBeUndefined();
 			const [listed] = await scenarios.list(admin);
 			expect(listed).toMatchObject({ id: draft.id, authorName: 'former member' });
-			expect((await scenarios.history(admin, draft.id))[0]?.authorName).toBe('former member');
+			expect((await scenarioHistory.history(admin, draft.id))[0]?.authorName).toBe('former member');
 			expect((await recorded()).at(-1)).toMatchObject({
 				action: 'member.removed',
 				summary: expect.stringContaining('Lee')

@@ -4,6 +4,7 @@ import { defaultProfile } from '../../domain/assessment/fields';
 import { design, seat } from '../../domain/scenario/testing';
 import { AppError } from '../errors';
 import { engines, recorded, useEngine } from './testing';
+import * as scenarioHistory from './scenario-history';
 import * as scenarios from './scenarios';
 import * as shareLinks from './share-links';
 
@@ -36,7 +37,9 @@ describe.each(engines)('%s engine', (kind) => {
 				await scenarios.update(admin, draft.id, { ...small(), name: 'Second' }, 1).catch(statusOf)
 			).toBe(409);
 			expect((await scenarios.get(admin, draft.id)).name).toBe('First');
-			expect((await scenarios.history(admin, draft.id)).map((r) => r.version)).toEqual([2, 1]);
+			expect((await scenarioHistory.history(admin, draft.id)).map((r) => r.version)).toEqual([
+				2, 1
+			]);
 		});
 
 		it('sets and clears a scenario’s own company profile; a design save keeps it', async () => {
@@ -107,9 +110,9 @@ describe.each(engines)('%s engine', (kind) => {
 		it('restores an earlier version as a new version and records it', async () => {
 			const draft = await scenarios.create(admin, small());
 			await scenarios.update(admin, draft.id, { ...small(), name: 'Changed' }, 1);
-			const restored = await scenarios.restore(admin, draft.id, 1, 2);
+			const restored = await scenarioHistory.restore(admin, draft.id, 1, 2);
 			expect(restored).toMatchObject({ version: 3, name: draft.name });
-			expect(await scenarios.restore(admin, draft.id, 1, 2).catch(statusOf)).toBe(409);
+			expect(await scenarioHistory.restore(admin, draft.id, 1, 2).catch(statusOf)).toBe(409);
 			expect(
 				(await recorded()).some((e) => e.action === 'scenario.restored' && e.subjectId === draft.id)
 			).toBe(true);
@@ -134,7 +137,7 @@ describe.each(engines)('%s engine', (kind) => {
 			const draft = await scenarios.create(admin, small());
 			await scenarios.update(admin, draft.id, design([...small().seats, seat('b', 'cmo')]), 1);
 			const published = await scenarios.publish(admin, draft.id, 'Agreed at the board');
-			const [latest, edit] = await scenarios.history(admin, draft.id);
+			const [latest, edit] = await scenarioHistory.history(admin, draft.id);
 			expect(latest).toMatchObject({
 				version: published.version,
 				action: 'published',
@@ -146,7 +149,7 @@ describe.each(engines)('%s engine', (kind) => {
 			expect(edit).toMatchObject({ version: 2, summary: '1 seat added' });
 			const demoted = await scenarios.get(admin, old.id);
 			expect(demoted.status).toBe('draft');
-			expect((await scenarios.history(admin, old.id))[0]).toMatchObject({
+			expect((await scenarioHistory.history(admin, old.id))[0]).toMatchObject({
 				version: demoted.version,
 				action: 'unpublished'
 			});

@@ -7,18 +7,13 @@ import {
 	canReadScenario,
 	canShareScenario
 } from '../../domain/access/permissions';
-import { formatPath } from '../../domain/shared/issues';
-import { checkDesign, errorsOf } from '../../domain/scenario/rules';
 import { designOf, type Design, type Scenario } from '../../domain/scenario/schema';
-import { AppError, forbidden, notFound } from '../errors';
-import { expectVersion, read, write, type Tx } from './db';
+import { AppError, forbidden } from '../errors';
+import { read, write } from './db';
 import * as events from './events';
 import { newId, nowIso } from './ids';
-import { revisionSummary } from '../../domain/scenario/revision-summary';
-import type { MemberRecord, RevisionRecord } from './schema';
-
-/** Revisions kept per scenario for history and restore. */
-export const KEEP_REVISIONS = 50;
+import { appendRevision, assertRules, visible, writeDesign } from './scenario-versions';
+import type { MemberRecord } from './schema';
 
 export interface ScenarioSummary {
 	id: string;
@@ -32,24 +27,6 @@ export interface ScenarioSummary {
 	updatedAt: string;
 	seatCount: number;
 	fte: number;
-}
-
-/** Refuses a design that breaks a scenario rule, naming each broken rule by field path. */
-export function assertRules(design: Design): void {
-	const errors = errorsOf(checkDesign(design));
-	if (errors.length > 0)
-		throw new AppError(
-			422,
-			'scenario_rules',
-			`The scenario breaks ${errors.length === 1 ? 'a rule' : `${errors.length} rules`}: ${errors[0]!.message}`,
-			errors.map((e) => ({ path: formatPath(e.path), message: `${e.rule}: ${e.message}` }))
-		);
-}
-
-async function visible(tx: Tx, actor: Actor, id: string): Promise<Scenario> {
-	const scenario = await tx.get('scenarios', id);
-	if (!scenario || !canReadScenario(actor, scenario)) throw notFound('Scenario');
-	return scenario;
 }
 
 function summarise(members: MemberRecord[], s: Scenario): ScenarioSummary {
@@ -125,58 +102,6 @@ export async function create(actor: Actor, design: Design): Promise<Scenario> {
 		});
 		return scenario;
 	});
-}
-
-/** Writes a new version of the design and appends its revision; runs inside a write. */
-async function writeDesign(
-	tx: Tx,
-	actor: Actor,
-	id: string,
-	design: Design,
-	expectedVersion: number,
-	action: 'saved' | 'restored' = 'saved',
-	/** 'keep': a design without a profile keeps the stored one (the editor does not send it). */
-	profile: 'keep' | 'replace' = 'keep'
-): Promise<Scenario> {
-	const scenario = await visible(tx, actor, id);
-	if (!canEditScenario(actor, scenario))
-		throw forbidden('You can read this scenario but not change it.');
-	expectVersion(scenario, expectedVersion, `Scenario "${scenario.name}"`);
-	const at = nowIso();
-	const { profile: stored, ...rest } = scenario;
-	const next: Scenario = {
-		...rest,
-		...(profile === 'keep' && stored ? { profile: stored } : {}),
-		...designOf(design),
-		version: scenario.version + 1,
-		updatedAt: at
-	};
-	await tx.replace('scenarios', id, next, scenario.version);
-	await appendRevision(tx, actor, next, action);
-	return next;
-}
-
-/**
- * Records `next` (already written) as a revision, so every stored version of a scenario has
- * its entry in the history: the status and the history always name the same latest version.
- */
-async function appendRevision(
-	tx: Tx,
-	actor: Actor,
-	next: Scenario,
-	action: RevisionRecord['action'],
-	note = ''
-): Promise<void> {
-	await tx.append('revisions', next.id, {
-		scenarioId: next.id,
-		version: next.version,
-		savedAt: next.updatedAt,
-		savedBy: actor.id,
-		design: designOf(next),
-		action,
-		note
-	});
-	await tx.trim('revisions', next.id, KEEP_REVISIONS);
 }
 
 /** Replaces the design if `expectedVersion` is still current; otherwise a 409 with the current version. */
@@ -295,83 +220,11 @@ export async function share(actor: Actor, id: string): Promise<Scenario> {
 	});
 }
 
-/** One stored version as the history shows it. */
-export interface HistoryEntry {
-	version: number;
-	savedAt: string;
-	savedBy: string;
-	/** The author's name, or "former member" once they were removed from the workspace. */
-	authorName: string;
-	action: RevisionRecord['action'];
-	note: string;
-	/** One line on what changed since the previous kept version (from the diff). */
-	summary: string;
-}
-
-/** The saved versions of a scenario, newest first, each with its author and what changed. */
-export async function history(actor: Actor, id: string): Promise<HistoryEntry[]> {
-	const [entries, members] = await read(async (tx) => {
-		await visible(tx, actor, id);
-		return [await tx.entries('revisions', id), await tx.all('members')] as const;
-	});
-	const names = new Map(members.map((m) => [m.id, m.name]));
-	return entries
-		.map((r, i) => ({
-			version: r.version,
-			savedAt: r.savedAt,
-			savedBy: r.savedBy,
-			authorName: names.get(r.savedBy) ?? 'former member',
-			action: r.action,
-			note: r.note,
-			summary:
-				i === 0 && r.version > 1
-					? `Oldest version kept (the ${KEEP_REVISIONS} newest are kept)`
-					: revisionSummary(r.action, i === 0 ? null : entries[i - 1]!.design, r.design)
-		}))
-		.reverse();
-}
-
 /** A private draft copy of a scenario the actor can see, named "<name> (copy)" unless named. */
 export async function duplicate(actor: Actor, id: string, name?: string): Promise<Scenario> {
 	const source = await get(actor, id);
 	return create(actor, {
 		...designOf(source),
 		name: name ?? `${source.name} (copy)`.slice(0, 120)
-	});
-}
-
-async function designAt(tx: Tx, id: string, version: number): Promise<Design> {
-	const found = (await tx.entries('revisions', id)).find((r) => r.version === version);
-	if (!found) throw notFound(`Version ${version} of this scenario`);
-	return found.design;
-}
-
-/** The design as saved at `version`. */
-export async function revision(actor: Actor, id: string, version: number): Promise<Design> {
-	return read(async (tx) => {
-		await visible(tx, actor, id);
-		return designAt(tx, id, version);
-	});
-}
-
-/** Saves an earlier version's design as the newest version, and records it, in one action. */
-export async function restore(
-	actor: Actor,
-	id: string,
-	version: number,
-	expectedVersion: number
-): Promise<Scenario> {
-	return write(async (tx) => {
-		await visible(tx, actor, id);
-		const design = await designAt(tx, id, version);
-		assertRules(design);
-		const restored = await writeDesign(tx, actor, id, design, expectedVersion, 'restored');
-		await events.record(tx, {
-			actorId: actor.id,
-			action: 'scenario.restored',
-			subjectId: id,
-			summary: `Version ${version} restored as version ${restored.version}`
-		});
-		return restored;
 	});
 }

@@ -6,6 +6,7 @@ import type { Actor } from '../../domain/access/schema';
 import { design, seat } from '../../domain/scenario/testing';
 import * as conversations from './conversations';
 import { closeAll } from './db';
+import * as scenarioHistory from './scenario-history';
 import * as scenarios from './scenarios';
 import * as shareLinks from './share-links';
 import { engines, freshStore, useEngine, type EngineKind } from './testing';
@@ -51,7 +52,7 @@ describe.each(engines)('moving a workspace from the %s engine', (kind) => {
 		await importFrom(first);
 		expect((await scenarios.get(ada, draft.id)).name).toBe('Second');
 		// Created, renamed, published: publishing writes a version of its own.
-		expect((await scenarios.history(ada, draft.id)).map((r) => r.version)).toEqual([3, 2, 1]);
+		expect((await scenarioHistory.history(ada, draft.id)).map((r) => r.version)).toEqual([3, 2, 1]);
 		expect((await conversations.view(ada)).scenario?.id).toBe(draft.id);
 		const second = file('second.json');
 		await exportTo(second);

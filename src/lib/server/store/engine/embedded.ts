@@ -1,41 +1,37 @@
 import { existsSync } from 'node:fs';
-import { mkdir, open as openFile, readdir, readFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open as openFile, readdir, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { idSchema } from '../../../domain/scenario/schema';
 import { SCHEMA_VERSION } from '../schema';
 import { collectionNames, collections, logNames, logs } from './collections';
+import { DurableJsonFile, removeFile, StoreFileError, syncPaths, writeFile } from './durable';
 import {
-	DurableJsonFile,
-	parseFile,
-	removeDurably,
-	removeFile,
-	StoreFileError,
-	syncPaths,
-	writeDurably,
-	writeFile
-} from './durable';
+	logFile,
+	readLog,
+	readRecords,
+	replayWal,
+	type LogEntries,
+	type Op,
+	type Records
+} from './embedded-files';
+import { byKey, EmbeddedTx } from './embedded-tx';
 import { importLegacyFile } from './legacy';
-import type { CollectionName, Doc, Engine, Entry, LogName, StoreContents, Tx } from './types';
-import { WriteConflict } from './types';
+import {
+	fill,
+	type CollectionName,
+	type Engine,
+	type LogName,
+	type StoreContents,
+	type Tx
+} from './types';
 
 const metaSchema = z.strictObject({ schemaVersion: z.number().int().min(5) });
-const commitSchema = z.strictObject({
-	ops: z.array(z.strictObject({ path: z.string().min(1), text: z.string().nullable() }))
-});
-type Op = z.infer<typeof commitSchema>['ops'][number];
 
 /** The write-ahead log is folded into the files after this many commits or bytes. */
 const CHECKPOINT_COMMITS = 500;
 const CHECKPOINT_BYTES = 32 * 1024 * 1024;
-
-type Records = Map<string, { version: number }>;
-type LogEntries = { seq: number; entry: unknown }[];
-
-const logFile = (seq: number) => `${String(seq).padStart(10, '0')}.json`;
-const byKey = <T>(map: Map<string, T>) =>
-	[...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 /**
  * The embedded store: lowdb-style JSON files under DATA_DIR/store, one per small collection and
@@ -79,8 +75,9 @@ export class EmbeddedEngine implements Engine {
 			throw new StoreFileError(
 				`${engine.#path('meta.json')}: schemaVersion: ${meta.data.schemaVersion} was written by a newer Orgcraft (this one reads up to ${SCHEMA_VERSION}); upgrade Orgcraft`
 			);
-		await engine.#replay();
-		for (const name of collectionNames) engine.#records.set(name, await engine.#load(name));
+		await replayWal(engine.#dir);
+		for (const name of collectionNames)
+			engine.#records.set(name, await readRecords(engine.#dir, name));
 		await mkdir(engine.#dir, { recursive: true });
 		engine.#wal = await openFile(engine.#path('wal.jsonl'), 'a');
 		return engine;
@@ -90,47 +87,11 @@ export class EmbeddedEngine implements Engine {
 		return join(this.#dir, ...parts);
 	}
 
-	async #load(name: CollectionName): Promise<Records> {
-		const { schema, layout, file } = collections[name];
-		if (layout === 'file') {
-			const low = new Low(
-				new DurableJsonFile(this.#path(`${file}.json`), z.record(z.string(), schema)),
-				{}
-			);
-			await low.read();
-			return new Map(Object.entries(low.data) as [string, { version: number }][]);
-		}
-		const records: Records = new Map();
-		for (const name of await this.#list(this.#path(file))) {
-			const path = this.#path(file, name);
-			records.set(
-				name.slice(0, -5),
-				parseFile(path, await readFile(path, 'utf8'), schema as z.ZodType<{ version: number }>)
-			);
-		}
-		return records;
-	}
-
-	async #list(dir: string): Promise<string[]> {
-		try {
-			return (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
-		} catch (err) {
-			if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-			throw err;
-		}
-	}
-
 	async log(log: LogName, key: string): Promise<LogEntries> {
 		const id = `${log}/${key}`;
 		const cached = this.#logs.get(id);
 		if (cached) return cached;
-		const dir = this.#path(logs[log].file, key);
-		const entries: LogEntries = [];
-		for (const name of await this.#list(dir)) {
-			const path = join(dir, name);
-			const entry = parseFile(path, await readFile(path, 'utf8'), logs[log].schema as z.ZodType);
-			entries.push({ seq: Number(name.slice(0, -5)), entry });
-		}
+		const entries = await readLog(this.#dir, log, key);
 		this.#logs.set(id, entries);
 		return entries;
 	}
@@ -276,35 +237,6 @@ export class EmbeddedEngine implements Engine {
 		this.#walBytes = 0;
 	}
 
-	/** Applies every commit the log holds (each was made durable before it was shown), durably. */
-	async #replay(): Promise<void> {
-		const path = this.#path('wal.jsonl');
-		let text: string;
-		try {
-			text = await readFile(path, 'utf8');
-		} catch (err) {
-			if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-			throw err;
-		}
-		// After the last newline: nothing, or a write cut short by a crash that was never acknowledged.
-		const lines = text.split('\n').slice(0, -1);
-		for (const [i, line] of lines.entries()) {
-			const commit = parseFile(`${path} (line ${i + 1})`, line, commitSchema);
-			for (const op of commit.ops) {
-				const target = this.#path(op.path);
-				if (op.text === null) await removeDurably(target, true);
-				else await writeDurably(target, op.text);
-			}
-		}
-		const wal = await openFile(path, 'r+');
-		try {
-			await wal.truncate(0);
-			await wal.sync();
-		} finally {
-			await wal.close();
-		}
-	}
-
 	/** Fills an empty store with `data` in one commit (first start after schema 4). */
 	async #writeAll(data: StoreContents): Promise<void> {
 		await mkdir(this.#dir, { recursive: true });
@@ -316,104 +248,5 @@ export class EmbeddedEngine implements Engine {
 		await this.#checkpoint();
 		await this.#wal.close();
 		this.#wal = undefined;
-	}
-}
-
-/** Inserts every record and appends every log entry of `contents`, in order. */
-export async function fill(tx: Tx, contents: StoreContents): Promise<void> {
-	for (const [name, docs] of Object.entries(contents.collections))
-		for (const [key, doc] of Object.entries(docs))
-			await tx.insert(name as CollectionName, key, doc as never);
-	for (const [log, byLogKey] of Object.entries(contents.logs))
-		for (const [key, entries] of Object.entries(byLogKey))
-			for (const entry of entries) await tx.append(log as LogName, key, entry as never);
-}
-
-class EmbeddedTx implements Tx {
-	readonly staged = new Map<CollectionName, Map<string, unknown | null>>();
-	readonly logChanges = new Map<string, { appended: unknown[]; keep?: number }>();
-
-	constructor(
-		readonly engine: EmbeddedEngine,
-		readonly writable: boolean
-	) {}
-
-	#current(collection: CollectionName, key: string): { version: number } | undefined {
-		const staged = this.staged.get(collection);
-		if (staged?.has(key)) return (staged.get(key) ?? undefined) as { version: number } | undefined;
-		return this.engine.records(collection).get(key);
-	}
-
-	#stage(collection: CollectionName, key: string, doc: unknown | null) {
-		if (!this.writable) throw new Error('a read must not write');
-		let staged = this.staged.get(collection);
-		if (!staged) this.staged.set(collection, (staged = new Map()));
-		staged.set(key, doc === null ? null : structuredClone(doc));
-	}
-
-	async get<C extends CollectionName>(collection: C, key: string) {
-		const found = this.#current(collection, key);
-		return found && (structuredClone(found) as Doc<C>);
-	}
-
-	async all<C extends CollectionName>(collection: C) {
-		const merged = new Map(this.engine.records(collection));
-		for (const [key, doc] of this.staged.get(collection) ?? []) {
-			if (doc === null) merged.delete(key);
-			else merged.set(key, doc as { version: number });
-		}
-		return byKey(merged).map(([, doc]) => structuredClone(doc) as Doc<C>);
-	}
-
-	async find<C extends CollectionName>(collection: C, field: string, value: string) {
-		return (await this.all(collection)).filter(
-			(doc) => (doc as Record<string, unknown>)[field] === value
-		);
-	}
-
-	async insert<C extends CollectionName>(collection: C, key: string, doc: Doc<C>) {
-		if (this.#current(collection, key)) throw new WriteConflict(`${collection}/${key}`);
-		this.#stage(collection, key, doc);
-	}
-
-	async replace<C extends CollectionName>(
-		collection: C,
-		key: string,
-		doc: Doc<C>,
-		expected: number
-	) {
-		if (this.#current(collection, key)?.version !== expected)
-			throw new WriteConflict(`${collection}/${key}`);
-		this.#stage(collection, key, doc);
-	}
-
-	async remove(collection: CollectionName, key: string) {
-		this.#stage(collection, key, null);
-	}
-
-	#change(log: LogName, key: string) {
-		if (!this.writable) throw new Error('a read must not write');
-		const id = `${log}/${key}`;
-		let change = this.logChanges.get(id);
-		if (!change) this.logChanges.set(id, (change = { appended: [] }));
-		return change;
-	}
-
-	async append<L extends LogName>(log: L, key: string, entry: Entry<L>) {
-		this.#change(log, key).appended.push(structuredClone(entry));
-	}
-
-	async entries<L extends LogName>(log: L, key: string) {
-		const change = this.logChanges.get(`${log}/${key}`);
-		let all = [
-			...(await this.engine.log(log, key)).map((e) => e.entry),
-			...(change?.appended ?? [])
-		];
-		if (change?.keep !== undefined) all = all.slice(Math.max(0, all.length - change.keep));
-		return structuredClone(all) as Entry<L>[];
-	}
-
-	async trim(log: LogName, key: string, keep: number) {
-		this.#change(log, key).keep = keep;
 	}
 }

@@ -1,9 +1,8 @@
 import postgres from 'postgres';
 import { collectionNames, collections, logNames, logs } from './collections';
-import { fill } from './embedded';
 import { sqlMigrations } from './sql-migrations';
 import type { CollectionName, Doc, Engine, Entry, LogName, StoreContents, Tx } from './types';
-import { WriteConflict } from './types';
+import { fill, WriteConflict } from './types';
 
 /** PostgreSQL cannot be used; the message says why without the password or a stack. */
 export class StoreUnavailableError extends Error {

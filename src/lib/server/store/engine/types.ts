@@ -59,6 +59,16 @@ export interface StoreContents {
 	logs: Partial<Record<LogName, Record<string, unknown[]>>>;
 }
 
+/** Inserts every record and appends every log entry of `contents`, in order. */
+export async function fill(tx: Tx, contents: StoreContents): Promise<void> {
+	for (const [name, docs] of Object.entries(contents.collections))
+		for (const [key, doc] of Object.entries(docs))
+			await tx.insert(name as CollectionName, key, doc as never);
+	for (const [log, byLogKey] of Object.entries(contents.logs))
+		for (const [key, entries] of Object.entries(byLogKey))
+			for (const entry of entries) await tx.append(log as LogName, key, entry as never);
+}
+
 /** A write lost a race with another writer; the engine retries the action. */
 export class WriteConflict extends Error {
 	constructor(what: string) {

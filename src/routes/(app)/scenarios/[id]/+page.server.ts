@@ -9,6 +9,7 @@ import {
 import { publishSchema } from '$lib/domain/scenario/requests';
 import { attempt, isFailure, loading, parseForm } from '$lib/server/forms';
 import * as members from '$lib/server/store/members';
+import * as scenarioHistory from '$lib/server/store/scenario-history';
 import * as scenarios from '$lib/server/store/scenarios';
 import * as shareLinks from '$lib/server/store/share-links';
 import type { Actions, PageServerLoad } from './$types';
@@ -33,7 +34,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			seatCount: scenario.seats.length
 		},
 		authorName: (await members.get(scenario.authorId))?.name ?? 'former member',
-		revisions: await scenarios.history(user, scenario.id),
+		revisions: await scenarioHistory.history(user, scenario.id),
 		memberEmails: user.role === 'admin' ? (await members.list()).map((m) => m.email) : [],
 		linkCreatedAt: link?.createdAt ?? null,
 		may: {
@@ -83,7 +84,7 @@ export const actions: Actions = {
 		const input = parseForm(restoreForm, Object.fromEntries(form), form);
 		if (isFailure(input)) return input;
 		const done = await attempt(form, () =>
-			scenarios.restore(locals.user!, params.id, input.version, input.expectedVersion)
+			scenarioHistory.restore(locals.user!, params.id, input.version, input.expectedVersion)
 		);
 		return isFailure(done) ? done : { restored: input.version };
 	},

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { endpoint, readJson } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guard';
-import * as scenarios from '$lib/server/store/scenarios';
+import * as scenarioHistory from '$lib/server/store/scenario-history';
 import type { RequestHandler } from './$types';
 
 /** `version`: the revision to bring back; `expectedVersion`: the current version the client read. */
@@ -13,5 +13,7 @@ const body = z.strictObject({
 
 export const POST: RequestHandler = endpoint(async ({ locals, params, request }) => {
 	const { version, expectedVersion } = await readJson(request, body);
-	return json(await scenarios.restore(requireUser(locals), params.id, version, expectedVersion));
+	return json(
+		await scenarioHistory.restore(requireUser(locals), params.id, version, expectedVersion)
+	);
 });

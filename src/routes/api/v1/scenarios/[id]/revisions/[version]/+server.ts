@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { endpoint } from '$lib/server/api';
 import { requireUser } from '$lib/server/auth/guard';
 import { invalid } from '$lib/server/errors';
-import * as scenarios from '$lib/server/store/scenarios';
+import * as scenarioHistory from '$lib/server/store/scenario-history';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = endpoint(async ({ locals, params }) => {
@@ -13,6 +13,6 @@ export const GET: RequestHandler = endpoint(async ({ locals, params }) => {
 		]);
 	return json({
 		version,
-		design: await scenarios.revision(requireUser(locals), params.id, version)
+		design: await scenarioHistory.revision(requireUser(locals), params.id, version)
 	});
 });
