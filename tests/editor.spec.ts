@@ -171,6 +171,29 @@ test('export SVG and PNG images of the whole chart', async ({ page, signInAs, wo
 	expect(height).toBeGreaterThan(200);
 });
 
+test('print shows the whole chart alone on the page', async ({ page, signInAs, workspace }) => {
+	await signInAs('admin');
+	await page.addInitScript(() => {
+		(window as unknown as { printed: number }).printed = 0;
+		window.print = () => void (window as unknown as { printed: number }).printed++;
+	});
+	await openLegacyDraft(page, workspace);
+	await page.getByRole('button', { name: 'Print / PDF' }).click();
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+		.toBe(1);
+
+	await page.emulateMedia({ media: 'print' });
+	const printed = page.locator('.print-only svg');
+	await expect(printed).toBeVisible();
+	for (const title of ['Chief marketing officer', 'Event coordinator', 'Marketing analyst'])
+		await expect(printed).toContainText(title);
+	await expect(page.getByRole('button', { name: 'Print / PDF' })).toBeHidden();
+	await expect(page.getByRole('tree', { name: /Org chart/ })).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
+	await expect(printed).toBeHidden();
+});
+
 test('a seat can be moved with the keyboard alone', async ({ page, signInAs, workspace }) => {
 	await signInAs('admin');
 	const id = await openLegacyDraft(page, workspace);

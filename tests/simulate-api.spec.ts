@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
+import { focusedCompany } from '../src/lib/domain/assessment/testing';
 import type { SimulationResponse } from '../src/lib/domain/simulation/report';
 import {
 	expectApiError,
@@ -177,27 +178,13 @@ test("the workspace's company profile drives the workload of scenarios without t
 	const read = await api.get('/api/v1/workspace/profile');
 	expect(read.status()).toBe(200);
 	const { version } = (await read.json()) as { version: number };
-	const focused = {
-		audiences: 1,
-		products: 1,
-		channels: 2,
-		regions: 1,
-		campaignsPerQuarter: 2,
-		eventsPerYear: 0,
-		salesTeamSize: 2,
-		growthTargetPct: 15,
-		aiTools: 2,
-		executiveAlignment: 5,
-		strategyDocumented: true,
-		focusedGoals: true
-	};
 	// Absurd or negative figures are refused, naming the field; nothing changes.
 	for (const [field, value, message] of [
 		['channels', 1_000_000, 'must be at most 50'],
 		['campaignsPerQuarter', -2, 'must be at least 0']
 	] as const) {
 		const bad = await api.put('/api/v1/workspace/profile', {
-			data: { profile: { ...focused, [field]: value }, version }
+			data: { profile: { ...focusedCompany, [field]: value }, version }
 		});
 		const body = await expectApiError(bad, 400);
 		expect(issuePaths(body)).toContain(`profile.${field}`);
@@ -205,10 +192,12 @@ test("the workspace's company profile drives the workload of scenarios without t
 	}
 	expect((await run()).profile.source).toBe('default');
 
-	const put = await api.put('/api/v1/workspace/profile', { data: { profile: focused, version } });
+	const put = await api.put('/api/v1/workspace/profile', {
+		data: { profile: focusedCompany, version }
+	});
 	expect(put.status(), await put.text()).toBe(200);
 	const after = await run();
-	expect(after.profile).toEqual({ profile: focused, source: 'workspace' });
+	expect(after.profile).toEqual({ profile: focusedCompany, source: 'workspace' });
 	// A much smaller company: far less work flows through the same 30 seats.
 	expect(after.overall.throughputPerWeek).toBeLessThan(before.overall.throughputPerWeek / 2);
 	const busiest = (r: SimulationResponse) => Math.max(...r.perSeat.map((x) => x.utilisation));

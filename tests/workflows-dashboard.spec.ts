@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, hydrated, test } from './support/fixtures';
-import { sendEvent, startRun } from './support/runs';
+import { inDays, sendEvent, startRun } from './support/runs';
 
 interface DashboardBody {
 	runs: number;
@@ -25,7 +25,9 @@ test('the operating dashboard shows approval time, revision rounds and the model
 		{ type: 'REQUEST_CHANGES', stepId: 'plan', note: 'The offer is vague' },
 		{ type: 'START', stepId: 'plan' },
 		{ type: 'SUBMIT_FOR_REVIEW', stepId: 'plan' },
-		{ type: 'APPROVE', stepId: 'plan', note: 'Clear now' }
+		{ type: 'APPROVE', stepId: 'plan', note: 'Clear now' },
+		// A moved date, so the slip table is on the page for the accessibility check below.
+		{ type: 'MOVE_DUE', stepId: 'ads', due: inDays(33), reason: 'Designer out' }
 	])
 		run = await sendEvent(api, run, event);
 
@@ -58,6 +60,9 @@ test('the operating dashboard shows approval time, revision rounds and the model
 		'Close faster in Q1'
 	);
 	await expect(page.getByRole('region', { name: 'Load per owner' })).toContainText('Demand');
+	await expect(
+		page.getByRole('region', { name: 'Missed or shifted dates', exact: true })
+	).toContainText('Design asset');
 
 	for (const [width, height] of [
 		[1280, 900],

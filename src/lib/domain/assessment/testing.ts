@@ -35,6 +35,12 @@ export const profile = (over: Partial<Profile> = {}): Profile => ({
 	...over
 });
 
+/**
+ * Seed 000's focused company: one audience, one product, two channels, two campaigns a quarter, no
+ * events. Shared by the domain tests and the Playwright specs that send a company profile.
+ */
+export const focusedCompany: Profile = profile({ campaignsPerQuarter: 2, eventsPerYear: 0 });
+
 /** A seat with the schema's defaults filled in. */
 export const seat = (id: string, over: Partial<Seat> = {}): Seat => ({
 	id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../assessment/report';
-import { activities, defaults, profile } from '../assessment/testing';
+import { activities, defaults, focusedCompany as focused } from '../assessment/testing';
 import type { Profile } from '../assessment/profile';
 import type { Design, Seat } from '../scenario/schema';
 import type { SimulationReport } from '../simulation/report';
@@ -16,21 +16,7 @@ const demo = library.demand.defaultProfile.profile;
 const print = (label: string, figures: Record<string, unknown>) =>
 	console.info(`${label}: ${JSON.stringify(figures)}`);
 
-/** Seed 000's focused company: one audience, one product, two channels, two campaigns a quarter. */
-export const focused: Profile = profile({
-	audiences: 1,
-	products: 1,
-	channels: 2,
-	regions: 1,
-	campaignsPerQuarter: 2,
-	eventsPerYear: 0,
-	salesTeamSize: 2,
-	aiTools: 2,
-	executiveAlignment: 5,
-	strategyDocumented: true,
-	focusedGoals: true
-});
-/** The same company at growth scope. */
+/** Seed 000's focused company at growth scope. */
 export const growth: Profile = {
 	...focused,
 	audiences: 4,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { focusedCompany } from '../assessment/testing';
 import {
 	audienceSchema,
 	designSchema,
@@ -163,28 +164,17 @@ describe('audienceSchema and dottedLineSchema', () => {
 
 describe('designSchema', () => {
 	it('refuses a company profile with negative or absurd figures, naming the field', () => {
-		const company = {
-			audiences: 1,
-			products: 1,
-			channels: 2,
-			regions: 1,
-			campaignsPerQuarter: 2,
-			eventsPerYear: 0,
-			salesTeamSize: 2,
-			growthTargetPct: 15,
-			aiTools: 2,
-			executiveAlignment: 5,
-			strategyDocumented: true,
-			focusedGoals: true
-		};
 		const base = { name: 'D', structure: 'solo', seats: [seat('a', null)] };
-		expect(designSchema.safeParse({ ...base, profile: company }).success).toBe(true);
+		expect(designSchema.safeParse({ ...base, profile: focusedCompany }).success).toBe(true);
 		for (const [field, value, message] of [
 			['channels', 1_000_000, 'must be at most 50'],
 			['campaignsPerQuarter', -3, 'must be at least 0'],
 			['salesTeamSize', 2.5, 'expected a whole number']
 		] as const) {
-			const result = designSchema.safeParse({ ...base, profile: { ...company, [field]: value } });
+			const result = designSchema.safeParse({
+				...base,
+				profile: { ...focusedCompany, [field]: value }
+			});
 			expect(result.success).toBe(false);
 			expect(result.error!.issues[0]).toMatchObject({ path: ['profile', field], message });
 		}

@@ -5,26 +5,12 @@ import type { WorkflowTemplate } from '../../domain/workflow/schema';
 import { loadCatalogue } from '../catalogue';
 import { AppError } from '../errors';
 import { loadWorkflowTemplates } from '../workflow-templates';
-import type { MemberRecord } from './schema';
 import * as templateEdits from './template-edits';
-import { engines, recorded, seed, useEngine } from './testing';
+import { engines, memberRecord, recorded, seed, useEngine } from './testing';
 
 const at = '2026-01-05T09:00:00.000Z';
 const ctx = { defaults: loadWorkflowTemplates(), activities: loadCatalogue().activities };
 const paid = () => structuredClone(ctx.defaults.find((t) => t.id === 'paid-campaign')!);
-
-const member = (id: string, role: MemberRecord['role']): MemberRecord => ({
-	id,
-	name: `Member ${id}`,
-	email: `${id}@example.test`,
-	role,
-	passwordHash: 'x',
-	inviteTokenHash: null,
-	inviteExpiresAt: null,
-	createdAt: at,
-	updatedAt: at,
-	version: 1
-});
 
 const ada: Actor = { id: 'ada', role: 'admin' };
 const dee: Actor = { id: 'dee', role: 'custodian' };
@@ -34,9 +20,9 @@ const sam: Actor = { id: 'sam', role: 'custodian' };
 async function seedWorkspace() {
 	await seed(async (tx) => {
 		for (const m of [
-			member('ada', 'admin'),
-			member('dee', 'custodian'),
-			member('sam', 'custodian')
+			memberRecord('ada', 'admin'),
+			memberRecord('dee', 'custodian'),
+			memberRecord('sam', 'custodian')
 		])
 			await tx.insert('members', m.id, m);
 		await tx.insert('scenarios', 'scn', {
