@@ -234,6 +234,13 @@ test('a run assigns the seat a stored accountability override makes R/A for a st
 	const before = await startRun(api);
 	const ads = (run: RunBody) => run.steps.find((s) => s.id === 'ads')!.owner.seatId;
 	expect(ads(before)).not.toBe('gtm-mid-market');
+	// Its plan is in progress when the map gives that step to someone else.
+	let moving = await sendEvent(api, before, { type: 'START', stepId: 'brief' });
+	moving = await sendEvent(api, moving, { type: 'COMPLETE', stepId: 'brief' });
+	await sendEvent(api, moving, { type: 'START', stepId: 'plan' });
+	const planner = before.steps.find((s) => s.id === 'plan')!.owner;
+	expect(planner.seatId).not.toBe('head-of-gtm');
+	const plan = { activityId: 'campaign-plan', audienceId: 'mid-market-finance' };
 	const row = { activityId: 'design-asset', audienceId: 'mid-market-finance' };
 	const saved = await api.put(`/api/v1/scenarios/${towers.id}/accountability`, {
 		data: {
@@ -241,7 +248,9 @@ test('a run assigns the seat a stored accountability override makes R/A for a st
 			overrides: [
 				{ ...row, seatId: 'senior-designer', role: null },
 				{ ...row, seatId: 'designer', role: null },
-				{ ...row, seatId: 'gtm-mid-market', role: 'A/R' }
+				{ ...row, seatId: 'gtm-mid-market', role: 'A/R' },
+				{ ...plan, seatId: planner.seatId, role: null },
+				{ ...plan, seatId: 'head-of-gtm', role: 'A/R' }
 			]
 		}
 	});
@@ -252,6 +261,7 @@ test('a run assigns the seat a stored accountability override makes R/A for a st
 		changes: { message: string }[];
 	};
 	expect(ads(followed)).toBe('gtm-mid-market');
+	expect(followed.steps.find((s) => s.id === 'plan')!.owner).toEqual(planner);
 	expect(followed.changes.map((c) => c.message)).toContainEqual(
 		expect.stringMatching(
 			/^Design asset: owner changed from .* to .* after the accountability map was edited on /
@@ -259,8 +269,10 @@ test('a run assigns the seat a stored accountability override makes R/A for a st
 	);
 	await signInAs('admin');
 	await page.goto(`/workflows/runs/${before.id}`);
-	await expect(page.getByRole('region', { name: 'Changed since the start' })).toContainText(
-		'Design asset: owner changed from'
+	const changes = page.getByRole('region', { name: 'Changed since the start' });
+	await expect(changes).toContainText('Design asset: owner changed from');
+	await expect(changes).toContainText(
+		`Campaign plan: stays with ${planner.label}, as work on it has started; the accountability map`
 	);
 });
 

@@ -21,7 +21,12 @@ export const brief = (over: Record<string, unknown> = {}) => ({
 export interface RunBody {
 	id: string;
 	version: number;
-	steps: { id: string; status: string; due: string; owner: { seatId: string | null } }[];
+	steps: {
+		id: string;
+		status: string;
+		due: string;
+		owner: { seatId: string | null; label: string };
+	}[];
 	nextEvents: { type: string; stepId?: string }[];
 }
 

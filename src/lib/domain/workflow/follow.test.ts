@@ -49,6 +49,7 @@ describe('a started run follows later changes to the map and the policy', () => 
 		expect(step('design').gate?.approver.label).toBe('Brand custodian');
 		expect(step('design').gate?.feedbackDue).toBe('2026-12-14');
 		expect(view.changes.map((c) => c.message)).toEqual([
+			'Copy: stays with Owner of copy, as work on it has started; the accountability map, edited on 3 Dec 2026, now names Content lead (Priya).',
 			'Design: owner changed from Owner of design to Designer (Omar) after the accountability map was edited on 3 Dec 2026.',
 			'Design: review gate added, Brand custodian approves the copy after the guardrail policy was approved on 4 Dec 2026.',
 			'The launch phase: accountable owner changed from Ops lead to CMO after the accountability map was edited on 3 Dec 2026.'
@@ -76,7 +77,7 @@ describe('a started run follows later changes to the map and the policy', () => 
 	it('keeps what started work had once it has followed, and records nothing twice', () => {
 		const base: Run = followed(started, now(), '2026-12-08T09:00:00.000Z');
 		const again = followed(base, now(), '2026-12-09T09:00:00.000Z');
-		expect(again.changes).toHaveLength(3);
+		expect(again.changes).toHaveLength(4);
 		const later = now({
 			steps: new Map([...now().steps, ['design', { owner: priya }]]),
 			mapChangedAt: '2026-12-05T10:00:00.000Z'
@@ -88,7 +89,26 @@ describe('a started run follows later changes to the map and the policy', () => 
 		]);
 		const kept = runView(designStarted, later);
 		expect(kept.steps.find((s) => s.id === 'design')!.owner).toEqual(omar);
-		expect(kept.changes).toHaveLength(3);
+		expect(kept.changes.slice(4).map((c) => [c.what, c.stepId, c.from, c.to])).toEqual([
+			['owner-kept', 'design', omar.label, priya.label]
+		]);
+	});
+
+	it('says once whom the map names for a step in progress, and nothing for finished work', () => {
+		const base: Run = followed(started, now(), '2026-12-08T09:00:00.000Z');
+		const kept = base.changes!.filter((c) => c.what === 'owner-kept');
+		expect(kept.map((c) => c.stepId)).toEqual(['copy']);
+		expect(base.steps.find((s) => s.id === 'copy')!.owner.seatId).toBe('seat-copy');
+		const copyDone = after(base, [
+			{ type: 'SUBMIT_FOR_REVIEW', stepId: 'copy' },
+			{ type: 'APPROVE', stepId: 'copy', note: '' }
+		]);
+		const omarNow = now({ steps: new Map([...now().steps, ['copy', { owner: omar }]]) });
+		expect(runView(copyDone, omarNow).changes).toEqual(base.changes);
+		const inProgress = runView(base, omarNow).changes.slice(base.changes!.length);
+		expect(inProgress.map((c) => c.message)).toEqual([
+			'Copy: stays with Owner of copy, as work on it has started; the accountability map, edited on 3 Dec 2026, now names Designer (Omar).'
+		]);
 	});
 
 	it('changes nothing without a current resolution, or when nothing differs', () => {

@@ -102,19 +102,54 @@ function followStep(
 }
 
 /**
+ * Said once per step and owner when the map names someone else for a step whose work has
+ * started but not finished: the step keeps its owner, and the run says who the map names now.
+ */
+function keptOwner(
+	run: Run,
+	s: PlanStep,
+	state: StepState | undefined,
+	fresh: { owner: SeatRef },
+	now: CurrentResolution
+): PlanChange | null {
+	if (!state || state.status === 'done' || !fresh.owner.seatId) return null;
+	if (fresh.owner.seatId === s.owner.seatId) return null;
+	const said = (run.changes ?? []).some(
+		(c) => c.what === 'owner-kept' && c.stepId === s.id && c.to === fresh.owner.label
+	);
+	if (said) return null;
+	return {
+		stepId: s.id,
+		phase: s.phase,
+		what: 'owner-kept',
+		from: s.owner.label,
+		to: fresh.owner.label,
+		cause: 'map',
+		at: now.mapChangedAt,
+		message: `${s.name}: stays with ${s.owner.label}, as work on it has started; the accountability map${now.mapChangedAt ? `, edited${on(now.mapChangedAt)},` : ''} now names ${fresh.owner.label}.`
+	};
+}
+
+/**
  * The run as it follows the current accountability map and approved policy (`now`): steps not
  * started yet take the owner and review gate they would get now, phases with no step started
  * take the current accountable owner, and the internal owner follows until the run ends;
- * started, reviewed or finished work keeps what it had. Returns the run with its plan updated
- * and the new changes appended, each saying what changed, from what to what and why; and the
- * gates the machine must follow (`gated`, by step id, only where a gate came or went).
+ * started, reviewed or finished work keeps what it had (a step in progress says, once, whom the
+ * map names now). Returns the run with its plan updated and the new changes appended, each
+ * saying what changed, from what to what and why; and the gates the machine must follow
+ * (`gated`, by step id, only where a gate came or went).
  */
 export function followChanges(run: Run, context: RunContext, now: CurrentResolution) {
 	const changes: PlanChange[] = [];
 	const gated: Record<string, boolean> = {};
 	const steps = run.steps.map((s) => {
 		const fresh = now.steps.get(s.id);
-		if (!fresh || !waiting(context.steps[s.id])) return s;
+		if (!fresh) return s;
+		if (!waiting(context.steps[s.id])) {
+			const kept = keptOwner(run, s, context.steps[s.id], fresh, now);
+			if (kept) changes.push(kept);
+			return s;
+		}
 		const followed = followStep(run, s, fresh, now);
 		changes.push(...followed.changes);
 		if (!!followed.step.gate !== !!s.gate) gated[s.id] = !!followed.step.gate;

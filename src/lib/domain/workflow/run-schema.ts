@@ -116,6 +116,8 @@ export const planChangeSchema = z.strictObject({
 	phase: phaseSchema.nullable(),
 	what: z.enum([
 		'owner',
+		/** Work on the step had started, so it kept its owner; the map now names `to`. */
+		'owner-kept',
 		'approver',
 		'gate-added',
 		'gate-removed',

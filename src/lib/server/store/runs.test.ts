@@ -229,6 +229,40 @@ describe.each(engines)('runs on the %s store', (kind) => {
 		expect((await runs.get(ada, run.id)).changes).toEqual(view.changes);
 	});
 
+	it('keeps the owner of a step in progress and says once whom the map names now', async () => {
+		await seedCurrent();
+		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
+		await runs.send(ada, run.id, 1, { type: 'START', stepId: 'brief' }, now);
+		await runs.send(ada, run.id, 2, { type: 'COMPLETE', stepId: 'brief' }, now);
+		await runs.send(ada, run.id, 3, { type: 'START', stepId: 'plan' }, now);
+		const planner = run.steps.find((s) => s.id === 'plan')!.owner;
+		expect(planner.seatId).not.toBe('head-of-gtm');
+		const row = { activityId: 'campaign-plan', audienceId: 'mid-market-finance' };
+		await seed(async (tx) => {
+			await tx.insert('accountability', 'scn', {
+				scenarioId: 'scn',
+				overrides: [
+					{ ...row, seatId: planner.seatId!, role: null },
+					{ ...row, seatId: 'head-of-gtm', role: 'A/R' }
+				],
+				version: 2,
+				updatedAt: '2026-12-01T12:00:00.000Z',
+				updatedBy: 'ada'
+			});
+		});
+		const view = await runs.get(ada, run.id);
+		expect(view.steps.find((s) => s.id === 'plan')!.owner).toEqual(planner);
+		const kept = view.changes.filter((c) => c.what === 'owner-kept');
+		expect(kept.map((c) => c.message)).toEqual([
+			`Campaign plan: stays with ${planner.label}, as work on it has started; the accountability map, edited on 1 Dec 2026, now names ${kept[0]!.to}.`
+		]);
+		expect(kept[0]!.to).toMatch(/head of gtm/i);
+		// Saved with the next event, and not said again.
+		await runs.send(ada, run.id, 4, { type: 'SUBMIT_FOR_REVIEW', stepId: 'plan' }, now);
+		const after = await runs.get(ada, run.id);
+		expect(after.changes.filter((c) => c.what === 'owner-kept')).toEqual(kept);
+	});
+
 	it('follows the map for every run of a template and audience, each with its own brief', async () => {
 		await seedCurrent();
 		const early = await runs.create(ada, paidCampaign('2027-01-12'), now);
