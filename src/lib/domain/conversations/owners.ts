@@ -73,20 +73,3 @@ export function seatHealth(
 		return [{ seatId: seat.id, email: member.email, status }];
 	});
 }
-
-/** Each linked member's cadence health this week, by their email, for the org chart badge. */
-export function healthByEmail(
-	members: readonly Person[],
-	conversations: readonly Conversation[],
-	emails: readonly string[],
-	now = new Date()
-): Record<string, CadenceStatus> {
-	const today = calendarDateOf(now);
-	const live = conversations.filter((c) => c.deletedAt === null);
-	const out: Record<string, CadenceStatus> = {};
-	for (const email of emails) {
-		const member = members.find((m) => sameEmail(email, m.email));
-		if (member) out[email] = cadenceHealth(live, { today, marketerId: member.id });
-	}
-	return out;
-}

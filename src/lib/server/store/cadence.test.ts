@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cadence, healthByEmail, seatHealth } from './cadence';
+import { cadence, seatHealth } from './cadence';
 import * as conversations from './conversations';
 import { ada, ana, ben, caught, now, request, seed } from './conversations-testing';
 import { engines, useEngine } from './testing';
@@ -24,14 +24,6 @@ describe.each(engines)('%s engine', (kind) => {
 			expect((await cadence(ada, { marketer: 'ben', weeks: 1 }, now)).thisWeek.count).toBe(1);
 			expect((await cadence(ada, { audience: 'fintech', weeks: 1 }, now)).thisWeek.count).toBe(1);
 			expect((await caught(cadence(ana, { marketer: 'ben' }, now))).status).toBe(403);
-		});
-
-		it('reports each linked member’s health by email for the org chart', async () => {
-			await seed();
-			await conversations.create(ana, request({ date: '2026-11-10' }), now);
-			expect(
-				await healthByEmail(ada, ['ANA@example.test', 'ben@example.test', 'x@y.z'], now)
-			).toEqual({ 'ANA@example.test': 'at-risk', 'ben@example.test': 'missed' });
 		});
 	});
 

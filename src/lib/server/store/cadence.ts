@@ -5,13 +5,8 @@ import {
 	type Cadence,
 	type CadenceOptions
 } from '../../domain/conversations/cadence';
-import {
-	healthByEmail as healthOf,
-	seatHealth as seatHealthOf,
-	type SeatHealth
-} from '../../domain/conversations/owners';
+import { seatHealth as seatHealthOf, type SeatHealth } from '../../domain/conversations/owners';
 import { calendarDateOf } from '../../domain/conversations/weeks';
-import { forbidden } from '../errors';
 import { list } from './conversations';
 import { read } from './db';
 import { currentOf, roster } from './roster';
@@ -56,18 +51,4 @@ export async function seatHealth(
 		scenarioId: scenario?.id ?? null,
 		seats: seatHealthOf(scenario, members, all, actor, now)
 	};
-}
-
-/** Each linked member's cadence health this week, by their email (admins and leaders). */
-export async function healthByEmail(
-	actor: Actor,
-	emails: readonly string[],
-	now = new Date()
-): Promise<Record<string, ReturnType<typeof healthOf>[string]>> {
-	if (!readsEveryone(actor)) throw forbidden("Only admins and leaders read the team's cadence.");
-	const [members, all] = await read(async (tx) => [
-		await roster(tx),
-		await tx.all('conversations')
-	]);
-	return healthOf(members, all, emails, now);
 }
