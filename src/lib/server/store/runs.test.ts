@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Override } from '../../domain/accountability/schema';
 import type { Actor } from '../../domain/access/schema';
 import { paidCampaign } from '../../domain/workflow/run-testing';
 import { AppError } from '../errors';
@@ -27,6 +28,28 @@ const seedCurrent = () =>
 			updatedAt: at
 		});
 	});
+
+/** Accountability overrides stored for the current scenario, saved on 1 Dec 2026 at 12:00. */
+const saveOverrides = (overrides: Override[]) =>
+	seed(async (tx) => {
+		await tx.insert('accountability', 'scn', {
+			scenarioId: 'scn',
+			overrides,
+			version: 2,
+			updatedAt: '2026-12-01T12:00:00.000Z',
+			updatedBy: 'ada'
+		});
+	});
+
+/** Overrides that take design assets for mid-market from the designers to its GTM marketer. */
+const designToMarketer: Override[] = ['senior-designer', 'designer', 'gtm-mid-market'].map(
+	(seatId) => ({
+		activityId: 'design-asset',
+		audienceId: 'mid-market-finance',
+		seatId,
+		role: seatId === 'gtm-mid-market' ? 'A/R' : null
+	})
+);
 
 const refused = async (promise: Promise<unknown>, status: number, code?: string) => {
 	const err = await promise.then(
@@ -145,26 +168,7 @@ describe.each(engines)('runs on the %s store', (kind) => {
 		await seed(async (tx) => {
 			await tx.insert('accountability', 'scn', {
 				scenarioId: 'scn',
-				overrides: [
-					{
-						activityId: 'design-asset',
-						audienceId: 'mid-market-finance',
-						seatId: 'senior-designer',
-						role: null
-					},
-					{
-						activityId: 'design-asset',
-						audienceId: 'mid-market-finance',
-						seatId: 'designer',
-						role: null
-					},
-					{
-						activityId: 'design-asset',
-						audienceId: 'mid-market-finance',
-						seatId: 'gtm-mid-market',
-						role: 'A/R'
-					}
-				],
+				overrides: designToMarketer,
 				version: 2,
 				updatedAt: at,
 				updatedBy: 'ada'
@@ -198,22 +202,8 @@ describe.each(engines)('runs on the %s store', (kind) => {
 		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
 		const before = run.steps.find((s) => s.id === 'ads')!.owner;
 		await runs.send(ada, run.id, 1, { type: 'START', stepId: 'brief' }, now);
-		const row = { activityId: 'design-asset', audienceId: 'mid-market-finance' };
 		const brief = { activityId: 'campaign-brief', audienceId: 'mid-market-finance' };
-		await seed(async (tx) => {
-			await tx.insert('accountability', 'scn', {
-				scenarioId: 'scn',
-				overrides: [
-					{ ...row, seatId: 'senior-designer', role: null },
-					{ ...row, seatId: 'designer', role: null },
-					{ ...row, seatId: 'gtm-mid-market', role: 'A/R' },
-					{ ...brief, seatId: 'gtm-mid-market', role: 'A/R' }
-				],
-				version: 2,
-				updatedAt: '2026-12-01T12:00:00.000Z',
-				updatedBy: 'ada'
-			});
-		});
+		await saveOverrides([...designToMarketer, { ...brief, seatId: 'gtm-mid-market', role: 'A/R' }]);
 		const view = await runs.get(ada, run.id);
 		const ads = view.steps.find((s) => s.id === 'ads')!;
 		expect(ads.owner.seatId).toBe('gtm-mid-market');
@@ -238,18 +228,10 @@ describe.each(engines)('runs on the %s store', (kind) => {
 		const planner = run.steps.find((s) => s.id === 'plan')!.owner;
 		expect(planner.seatId).not.toBe('head-of-gtm');
 		const row = { activityId: 'campaign-plan', audienceId: 'mid-market-finance' };
-		await seed(async (tx) => {
-			await tx.insert('accountability', 'scn', {
-				scenarioId: 'scn',
-				overrides: [
-					{ ...row, seatId: planner.seatId!, role: null },
-					{ ...row, seatId: 'head-of-gtm', role: 'A/R' }
-				],
-				version: 2,
-				updatedAt: '2026-12-01T12:00:00.000Z',
-				updatedBy: 'ada'
-			});
-		});
+		await saveOverrides([
+			{ ...row, seatId: planner.seatId!, role: null },
+			{ ...row, seatId: 'head-of-gtm', role: 'A/R' }
+		]);
 		const view = await runs.get(ada, run.id);
 		expect(view.steps.find((s) => s.id === 'plan')!.owner).toEqual(planner);
 		const kept = view.changes.filter((c) => c.what === 'owner-kept');
@@ -276,20 +258,7 @@ describe.each(engines)('runs on the %s store', (kind) => {
 			paidCampaign('2027-02-16', { ownerSeatId: 'head-of-gtm' }),
 			now
 		);
-		const row = { activityId: 'design-asset', audienceId: 'mid-market-finance' };
-		await seed(async (tx) => {
-			await tx.insert('accountability', 'scn', {
-				scenarioId: 'scn',
-				overrides: [
-					{ ...row, seatId: 'senior-designer', role: null },
-					{ ...row, seatId: 'designer', role: null },
-					{ ...row, seatId: 'gtm-mid-market', role: 'A/R' }
-				],
-				version: 2,
-				updatedAt: '2026-12-01T12:00:00.000Z',
-				updatedBy: 'ada'
-			});
-		});
+		await saveOverrides(designToMarketer);
 		const views = new Map((await runs.list(ada)).map((v) => [v.id, v]));
 		const ads = (id: string) => views.get(id)!.steps.find((s) => s.id === 'ads')!;
 		for (const run of [early, late, named]) {
