@@ -3,11 +3,10 @@ import type { MapEditor } from '../../domain/access/accountability';
 import type { Override } from '../../domain/accountability/schema';
 import { mapOf, starterDesign } from '../../domain/accountability/testing';
 import { designOf, type Scenario } from '../../domain/scenario/schema';
-import { AppError } from '../errors';
 import * as accountability from './accountability';
 import { read } from './db';
 import * as scenarios from './scenarios';
-import { engines, recorded, useEngine } from './testing';
+import { caught, engines, recorded, useEngine } from './testing';
 
 const admin: MapEditor = { id: 'admin-1', role: 'admin' };
 const leader: MapEditor = { id: 'leader-1', role: 'leader' };
@@ -31,12 +30,6 @@ async function twoTower(): Promise<Scenario> {
 	const created = await scenarios.create(admin, { ...d, seats });
 	return scenarios.publish(admin, created.id);
 }
-
-const caught = (promise: Promise<unknown>) =>
-	promise.then(
-		() => expect.unreachable('expected a refusal'),
-		(err: unknown) => err as AppError
-	);
 
 describe.each(engines)('%s engine', (kind) => {
 	useEngine(kind);

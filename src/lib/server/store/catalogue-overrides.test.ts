@@ -2,17 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../domain/access/schema';
 import type { Overrides } from '../../domain/catalogue/overrides';
 import { AppError } from '../errors';
-import { engines, recorded, seed, useEngine } from './testing';
+import { caught, engines, recorded, seed, useEngine } from './testing';
 import * as catalogueOverrides from './catalogue-overrides';
 
 const admin: Actor = { id: 'admin-1', role: 'admin' };
 const fixed = { 'blog-post-draft': { effortHours: { kind: 'fixed' as const, hours: 5 } } };
-
-const caught = (promise: Promise<unknown>) =>
-	promise.then(
-		() => expect.unreachable('expected a refusal'),
-		(err: unknown) => err as AppError
-	);
 
 describe.each(engines)('%s engine', (kind) => {
 	useEngine(kind);

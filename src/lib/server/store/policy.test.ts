@@ -3,10 +3,9 @@ import type { Actor } from '../../domain/access/schema';
 import { catalogue, policyModel } from '../../domain/policy/testing';
 import type { Policy } from '../../domain/policy/schema';
 import { audience, design, seat } from '../../domain/scenario/testing';
-import { AppError } from '../errors';
 import * as brand from './brand';
 import * as policies from './policy';
-import { engines, memberRecord, recorded, seed as seedStore, useEngine } from './testing';
+import { caught, engines, recorded, seedCurrent, useEngine } from './testing';
 
 const at = '2026-01-05T09:00:00.000Z';
 const ctx = { catalogue, model: policyModel };
@@ -16,47 +15,32 @@ const cat: Actor = { id: 'cat', role: 'custodian' };
 const ana: Actor = { id: 'ana', role: 'marketer' };
 
 /** A current scenario where cat is the content custodian and ana owns the fintech audience. */
-async function seed() {
-	await seedStore(async (tx) => {
-		for (const m of [
-			memberRecord('ada', 'admin'),
-			memberRecord('cat', 'custodian'),
-			memberRecord('ana', 'marketer')
-		])
-			await tx.insert('members', m.id, m);
-		await tx.insert('scenarios', 'scn', {
-			...design(
-				[
-					seat('cmo', null, { kind: 'cmo' }),
-					seat('content', 'cmo', {
-						kind: 'craft-custodian',
-						craft: 'content',
-						memberEmail: 'cat@example.test'
-					}),
-					seat('gtm', 'cmo', {
-						kind: 'gtm-marketer',
-						audienceIds: ['fintech'],
-						memberEmail: 'ana@example.test'
-					})
-				],
-				[audience('fintech'), audience('health')]
-			),
-			id: 'scn',
-			status: 'current',
-			visibility: 'workspace',
-			authorId: 'ada',
-			version: 1,
-			createdAt: at,
-			updatedAt: at
-		});
-	});
-}
-
-const caught = (promise: Promise<unknown>) =>
-	promise.then(
-		() => expect.unreachable('expected a refusal'),
-		(err: unknown) => err as AppError
+function seed() {
+	return seedCurrent(
+		design(
+			[
+				seat('cmo', null, { kind: 'cmo' }),
+				seat('content', 'cmo', {
+					kind: 'craft-custodian',
+					craft: 'content',
+					memberEmail: 'cat@example.test'
+				}),
+				seat('gtm', 'cmo', {
+					kind: 'gtm-marketer',
+					audienceIds: ['fintech'],
+					memberEmail: 'ana@example.test'
+				})
+			],
+			[audience('fintech'), audience('health')]
+		),
+		[
+			['ada', 'admin'],
+			['cat', 'custodian'],
+			['ana', 'marketer']
+		],
+		at
 	);
+}
 
 function edited(policy: Policy, id: string, change: Partial<Policy['rules'][number]>): Policy {
 	const next = structuredClone(policy);

@@ -5,7 +5,7 @@ import { paidCampaign } from '../../domain/workflow/run-testing';
 import { AppError } from '../errors';
 import { getStarter } from '../models';
 import { POLICY, versionKey } from './policy-records';
-import { engines, seed, useEngine } from './testing';
+import { engines, seed, seedCurrent, useEngine } from './testing';
 import * as runs from './runs';
 
 const at = '2026-11-02T09:00:00.000Z';
@@ -14,20 +14,7 @@ const ada: Actor = { id: 'ada', role: 'admin' };
 const cid: Actor = { id: 'cid', role: 'custodian' };
 
 /** The two-tower starter as the current scenario. */
-const seedCurrent = () =>
-	seed(async (tx) => {
-		const { design } = getStarter('two-tower')!;
-		await tx.insert('scenarios', 'scn', {
-			...design,
-			id: 'scn',
-			status: 'current',
-			visibility: 'workspace',
-			authorId: 'ada',
-			version: 1,
-			createdAt: at,
-			updatedAt: at
-		});
-	});
+const seedTwoTowers = () => seedCurrent(getStarter('two-tower')!.design, [], at);
 
 /** Accountability overrides stored for the current scenario, saved on 1 Dec 2026 at 12:00. */
 const saveOverrides = (overrides: Override[]) =>
@@ -66,7 +53,7 @@ describe.each(engines)('runs on the %s store', (kind) => {
 	useEngine(kind);
 
 	it('starts a run with owners per phase and due dates back from the launch', async () => {
-		await seedCurrent();
+		await seedTwoTowers();
 		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
 		expect(run.version).toBe(1);
 		expect(run.state).toBe('active');
@@ -87,7 +74,7 @@ describe.each(engines)('runs on the %s store', (kind) => {
 	});
 
 	it('moves a run along, refusing stale versions and events out of order without a change', async () => {
-		await seedCurrent();
+		await seedTwoTowers();
 		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
 		const started = await runs.send(ada, run.id, 1, { type: 'START', stepId: 'brief' }, now);
 		expect(started.run.version).toBe(2);
@@ -109,7 +96,7 @@ describe.each(engines)('runs on the %s store', (kind) => {
 	});
 
 	it('logs gate decisions, and flags a reopening after the phase closed as a scope change', async () => {
-		await seedCurrent();
+		await seedTwoTowers();
 		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
 		let version = 1;
 		const go = async (event: Record<string, unknown>) => {
@@ -144,14 +131,14 @@ describe.each(engines)('runs on the %s store', (kind) => {
 	});
 
 	it('keeps gate decisions for approvers and runs away from custodians', async () => {
-		await seedCurrent();
+		await seedTwoTowers();
 		await refused(runs.create(cid, paidCampaign('2027-01-12'), now), 403);
 		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
 		await refused(runs.send(cid, run.id, 1, { type: 'START', stepId: 'brief' }, now), 403);
 	});
 
 	it('assigns owners through stored overrides and gates AI drafts by the approved policy', async () => {
-		await seedCurrent();
+		await seedTwoTowers();
 		const policy = {
 			checklist: [{ id: 'claims-approved', text: 'Every claim has an approved source' }],
 			rules: [
@@ -198,7 +185,7 @@ describe.each(engines)('runs on the %s store', (kind) => {
 	});
 
 	it('moves work not started to the owner a later override names, and says so', async () => {
-		await seedCurrent();
+		await seedTwoTowers();
 		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
 		const before = run.steps.find((s) => s.id === 'ads')!.owner;
 		await runs.send(ada, run.id, 1, { type: 'START', stepId: 'brief' }, now);
@@ -220,7 +207,7 @@ describe.each(engines)('runs on the %s store', (kind) => {
 	});
 
 	it('keeps the owner of a step in progress and says once whom the map names now', async () => {
-		await seedCurrent();
+		await seedTwoTowers();
 		const run = await runs.create(ada, paidCampaign('2027-01-12'), now);
 		await runs.send(ada, run.id, 1, { type: 'START', stepId: 'brief' }, now);
 		await runs.send(ada, run.id, 2, { type: 'COMPLETE', stepId: 'brief' }, now);
@@ -246,7 +233,7 @@ describe.each(engines)('runs on the %s store', (kind) => {
 	});
 
 	it('follows the map for every run of a template and audience, each with its own brief', async () => {
-		await seedCurrent();
+		await seedTwoTowers();
 		const early = await runs.create(ada, paidCampaign('2027-01-12'), now);
 		const late = await runs.create(
 			ada,
@@ -273,7 +260,7 @@ describe.each(engines)('runs on the %s store', (kind) => {
 	});
 
 	it('refuses an audience or template the workspace does not have', async () => {
-		await seedCurrent();
+		await seedTwoTowers();
 		const bad = await refused(
 			runs.create(ada, { ...paidCampaign('2027-01-12'), audienceId: 'martians' }, now),
 			400

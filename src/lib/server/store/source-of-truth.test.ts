@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../domain/access/schema';
 import type { SourceEntry } from '../../domain/accountability/schema';
-import { AppError } from '../errors';
 import * as sourceOfTruth from './source-of-truth';
-import { engines, recorded, useEngine } from './testing';
+import { caught, engines, recorded, useEngine } from './testing';
 
 const admin: Actor = { id: 'admin-1', role: 'admin' };
 const seats = ['cmo', 'ops-custodian'];
@@ -13,12 +12,6 @@ const tasks: SourceEntry = {
 	ownerSeatId: 'ops-custodian',
 	note: ''
 };
-
-const caught = (promise: Promise<unknown>) =>
-	promise.then(
-		() => expect.unreachable('expected a refusal'),
-		(err: unknown) => err as AppError
-	);
 
 describe.each(engines)('%s engine', (kind) => {
 	useEngine(kind);

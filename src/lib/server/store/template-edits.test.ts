@@ -6,7 +6,7 @@ import { loadCatalogue } from '../catalogue';
 import { AppError } from '../errors';
 import { loadWorkflowTemplates } from '../workflow-templates';
 import * as templateEdits from './template-edits';
-import { engines, memberRecord, recorded, seed, useEngine } from './testing';
+import { caught, engines, recorded, seedCurrent, useEngine } from './testing';
 
 const at = '2026-01-05T09:00:00.000Z';
 const ctx = { defaults: loadWorkflowTemplates(), activities: loadCatalogue().activities };
@@ -17,47 +17,32 @@ const dee: Actor = { id: 'dee', role: 'custodian' };
 const sam: Actor = { id: 'sam', role: 'custodian' };
 
 /** A current scenario where dee is the design custodian and sam the custodian of a craft no template uses. */
-async function seedWorkspace() {
-	await seed(async (tx) => {
-		for (const m of [
-			memberRecord('ada', 'admin'),
-			memberRecord('dee', 'custodian'),
-			memberRecord('sam', 'custodian')
-		])
-			await tx.insert('members', m.id, m);
-		await tx.insert('scenarios', 'scn', {
-			...design(
-				[
-					seat('cmo', null, { kind: 'cmo' }),
-					seat('design', 'cmo', {
-						kind: 'craft-custodian',
-						craft: 'design',
-						memberEmail: 'dee@example.test'
-					}),
-					seat('events', 'cmo', {
-						kind: 'craft-custodian',
-						craft: 'community',
-						memberEmail: 'sam@example.test'
-					})
-				],
-				[audience('fintech')]
-			),
-			id: 'scn',
-			status: 'current',
-			visibility: 'workspace',
-			authorId: 'ada',
-			version: 1,
-			createdAt: at,
-			updatedAt: at
-		});
-	});
-}
-
-const caught = (promise: Promise<unknown>) =>
-	promise.then(
-		() => expect.unreachable('expected a refusal'),
-		(err: unknown) => err as AppError
+function seedWorkspace() {
+	return seedCurrent(
+		design(
+			[
+				seat('cmo', null, { kind: 'cmo' }),
+				seat('design', 'cmo', {
+					kind: 'craft-custodian',
+					craft: 'design',
+					memberEmail: 'dee@example.test'
+				}),
+				seat('events', 'cmo', {
+					kind: 'craft-custodian',
+					craft: 'community',
+					memberEmail: 'sam@example.test'
+				})
+			],
+			[audience('fintech')]
+		),
+		[
+			['ada', 'admin'],
+			['dee', 'custodian'],
+			['sam', 'custodian']
+		],
+		at
 	);
+}
 
 const withPerformer = (t: WorkflowTemplate, performer: string) => {
 	t.phases[1]!.steps[0]!.performer =

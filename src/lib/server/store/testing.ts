@@ -2,7 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { afterAll, beforeEach, inject } from 'vitest';
+import { afterAll, beforeEach, expect, inject } from 'vitest';
+import type { Design } from '../../domain/scenario/schema';
+import type { AppError } from '../errors';
 import { closeAll, read, write, type Tx } from './db';
 import * as events from './events';
 import type { EventRecord, MemberRecord } from './schema';
@@ -89,3 +91,33 @@ export const memberRecord = (
 	updatedAt: at,
 	version: 1
 });
+
+/** The error `promise` is refused with; the test fails when it resolves. */
+export const caught = (promise: Promise<unknown>): Promise<AppError> =>
+	promise.then(
+		() => expect.unreachable('expected a refusal'),
+		(err: unknown) => err as AppError
+	);
+
+/**
+ * Seeds `members` (id and role, see memberRecord) and `design` as the workspace's current
+ * scenario, id 'scn', authored by the first member (or 'ada'), saved at `at`.
+ */
+export const seedCurrent = (
+	design: Design,
+	members: [string, MemberRecord['role']][] = [],
+	at = '2026-01-05T09:00:00.000Z'
+) =>
+	seed(async (tx) => {
+		for (const [id, role] of members) await tx.insert('members', id, memberRecord(id, role, at));
+		await tx.insert('scenarios', 'scn', {
+			...design,
+			id: 'scn',
+			status: 'current',
+			visibility: 'workspace',
+			authorId: members[0]?.[0] ?? 'ada',
+			version: 1,
+			createdAt: at,
+			updatedAt: at
+		});
+	});
