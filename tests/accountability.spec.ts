@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { checkScreen } from './support/screens';
 import type { Page } from '@playwright/test';
 import { expectApiError, scenarioNamed, snapshot } from './support/api';
 import { expect, hydrated, test } from './support/fixtures';
@@ -10,16 +10,7 @@ const WIDTHS = [1280, 390] as const;
 async function checkAt(page: Page, name: string, width: number, ready: () => Promise<void>) {
 	await page.setViewportSize({ width, height: 900 });
 	await ready();
-	await page.screenshot({
-		path: `test-results/screens/accountability-${name}-${width}.png`,
-		fullPage: true
-	});
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+	await checkScreen(page, `accountability-${name}-${width}`);
 }
 
 test('the matrix filters by audience, takes an override from the keyboard, and its checks react, also after a reload', async ({

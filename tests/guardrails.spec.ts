@@ -1,10 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+import { checkScreen } from './support/screens';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expectApiError, issuePaths, scenarioNamed } from './support/api';
 import { expect, hydrated, signIn, test, type Account, type Workspace } from './support/fixtures';
-
-const shot = (page: Page, name: string) =>
-	page.screenshot({ path: `test-results/screens/guardrails-${name}.png`, fullPage: true });
 
 /** Publishes the two-tower design with `account` on the seat `seatId`; returns nothing. */
 async function publishTowersWith(workspace: Workspace, seatId: string, account: Account) {
@@ -325,15 +322,7 @@ test('the guardrails screens pass axe at 1280 and 390 px without sideways scroll
 			await hydrated(page);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			await prepare(page);
-			await shot(page, `${name}-${width}`);
-			const { violations } = await new AxeBuilder({ page }).analyze();
-			expect(
-				violations.map((v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-			).toEqual([]);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			expect(overflow, name).toBeLessThanOrEqual(0);
+			await checkScreen(page, `guardrails-${name}-${width}`);
 		}
 	}
 });

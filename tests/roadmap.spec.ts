@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { checkScreen } from './support/screens';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expectApiError, issuePaths, scenarioNamed } from './support/api';
 import { expect, hydrated, signIn, test, type Account } from './support/fixtures';
@@ -270,11 +270,7 @@ for (const [width, height] of [
 		await openRoadmap(page);
 		await bar(page, 'Pricing page').click();
 		await expect(page.getByRole('form', { name: 'Initiative' })).toBeVisible();
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-		const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-		expect(scrollWidth).toBeLessThanOrEqual(width);
-		await page.screenshot({ path: `test-results/screens/roadmap-${width}.png`, fullPage: true });
+		await checkScreen(page, `roadmap-${width}`);
 		await page
 			.getByRole('region', { name: 'Lanes across 13 weeks' })
 			.screenshot({ path: `test-results/screens/roadmap-lanes-${width}.png` });

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { checkScreen } from './support/screens';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expectApiError, listScenarios } from './support/api';
 import { expect, hydrated, test } from './support/fixtures';
@@ -260,18 +260,7 @@ test('the template screens pass axe and fit 1280 and 390 px', async ({ page, sig
 			await page.goto(path);
 			await hydrated(page);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-			const { violations } = await new AxeBuilder({ page }).analyze();
-			expect(
-				violations.map((v) => `${name}@${width}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)
-			).toEqual([]);
-			expect(
-				await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-				`${name}@${width}`
-			).toBeLessThanOrEqual(0);
-			await page.screenshot({
-				path: `test-results/screens/workflow-${name}-${width}.png`,
-				fullPage: true
-			});
+			await checkScreen(page, `workflow-${name}-${width}`);
 		}
 	}
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, type Workspace } from './fixtures';
 import { listScenarios, scenarioNamed } from './api';
@@ -8,6 +9,22 @@ export interface Screen {
 	path: string;
 	/** Waits until the screen's content (not just its shell) is on the page. */
 	ready(page: Page): Promise<void>;
+}
+
+/**
+ * The page as it stands is saved as `test-results/screens/<file>.png` (whole page), passes axe,
+ * and does not scroll sideways. `file` names the screen and its width in any failure.
+ */
+export async function checkScreen(page: Page, file: string): Promise<void> {
+	await page.screenshot({ path: `test-results/screens/${file}.png`, fullPage: true });
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(
+		violations.map((v) => `${file}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+	).toEqual([]);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow, `${file} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
 const heading = (name: string | RegExp) => async (page: Page) => {
